@@ -1,0 +1,43 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "raad",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "raad", targets: ["raad"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .target(name: "RaadMarkdown", dependencies: ["CCmarkGFM"]),
+        .target(name: "RaadContent", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(
+            name: "RaadSite",
+            dependencies: [
+                "RaadContent", "RaadMarkdown",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .executableTarget(
+            name: "raad",
+            dependencies: [
+                "RaadContent", "RaadSite",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(name: "RaadTestSupport", dependencies: ["RaadContent"], path: "Tests/RaadTestSupport"),
+        .testTarget(name: "RaadMarkdownTests", dependencies: ["RaadMarkdown"]),
+        .testTarget(name: "RaadContentTests", dependencies: ["RaadContent", "RaadTestSupport"]),
+        .testTarget(name: "RaadSiteTests", dependencies: ["RaadSite", "RaadTestSupport"]),
+        .testTarget(name: "raadTests", dependencies: ["RaadTestSupport"]),
+    ]
+)

@@ -1,0 +1,40 @@
+/// One problem in the content, with where it is and, when there is an obvious one, the fix.
+public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
+    public enum Severity: String, Sendable { case error, warning }
+
+    public var location: SourceLocation
+    public var severity: Severity
+    public var message: String
+    public var hint: String?
+
+    public init(_ severity: Severity = .error, at location: SourceLocation, _ message: String, hint: String? = nil) {
+        self.severity = severity
+        self.location = location
+        self.message = message
+        self.hint = hint
+    }
+
+    public static func error(_ location: SourceLocation, _ message: String, hint: String? = nil) -> Diagnostic {
+        Diagnostic(.error, at: location, message, hint: hint)
+    }
+
+    public var isError: Bool { severity == .error }
+
+    /// `path:line:col: error: message`, then the hint on its own line, as compilers print them.
+    public var description: String {
+        var text = "\(location): \(severity.rawValue): \(message)"
+        if let hint { text += "\n    hint: \(hint)" }
+        return text
+    }
+}
+
+/// Collects diagnostics while loading, so an editor sees every problem at once, not one per run.
+final class DiagnosticCollector {
+    private(set) var all: [Diagnostic] = []
+
+    func add(_ diagnostic: Diagnostic) { all.append(diagnostic) }
+
+    func error(_ location: SourceLocation, _ message: String, hint: String? = nil) {
+        all.append(.error(location, message, hint: hint))
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+
+extension ContentLoader {
+    static let moteKeys = ["mote", "dato", "tid", "sted", "medlemmer", "ikke_til_stede", "stedfortredere",
+                           "sekretariat", "dagsorden", "vedlegg", "utkast"]
+
+    func loadMote(id: MoteID, folder: String, _ diagnostics: DiagnosticCollector) -> Mote? {
+        let path = folder + "/_index.md"
+        guard FileManager.default.fileExists(atPath: path) else {
+            diagnostics.error(SourceLocation(path: path), "the møte file is missing",
+                              hint: "each møte folder needs an _index.md with at least `dato: \(id.dato)`")
+            return nil
+        }
+        guard let (node, front) = readContentFile(path, diagnostics),
+              let map = YAMLMapping(node, path: path, lineOffset: front.yamlLine - 1, what: "a møte",
+                                    allowed: Self.moteKeys, at: SourceLocation(path: path, line: 1),
+                                    diagnostics: diagnostics)
+        else { return nil }
+        if let dato = map.dato("dato", required: true), dato != id.dato {
+            diagnostics.error(map.location(of: "dato"), "`dato: \(dato)` does not match the folder name \(id.dato)",
+                              hint: "rename the folder to \(dato) or correct the date")
+        }
+        let nummer = map.string("mote")
+        if let nummer, !Self.isMoteNummer(nummer, year: id.dato.year) {
+            diagnostics.error(map.location(of: "mote"), "`mote: \(nummer)` must be number/year of the møte, e.g. `2/\(id.dato.year)`")
+        }
+        var mote = Mote(
+            id: id, nummer: nummer, tid: map.string("tid"), sted: map.string("sted"),
+            medlemmer: people(map, "medlemmer"), ikkeTilStede: people(map, "ikke_til_stede"),
+            stedfortredere: people(map, "stedfortredere"), sekretariat: people(map, "sekretariat"),
+            dagsorden: dagsorden(map), vedlegg: vedlegg(map, moteFolder: folder), utkast: map.bool("utkast"),
+            beskrivelse: bodyText(front, path: path), source: SourceLocation(path: path, line: 1), folder: folder)
+        for entry in listFolder(folder, diagnostics) where entry != "_index.md" {
+            let entryPath = folder + "/" + entry
+            if entry == "vedlegg" && isFolder(entryPath) { continue }
+            guard entry.hasSuffix(".md"), !isFolder(entryPath) else {
+                diagnostics.error(SourceLocation(path: entryPath), "unexpected `\(entry)` in the møte folder",
+                                  hint: "a møte folder holds _index.md, one .md file per sak, and vedlegg/")
+                continue
+            }
+            if let sak = loadSak(path: entryPath, mote: id, moteFolder: folder, diagnostics) {
+                mote.saker.append(sak)
+            }
+        }
+        mote.saker.sort(by: Self.agendaOrder)
+        return mote
+    }
+
+    /// Saker with a tidspunkt in time order; the rest after them by number, items without number last.
+    static func agendaOrder(_ a: Sak, _ b: Sak) -> Bool {
+        switch (a.tidspunkt, b.tidspunkt) {
+        case let (x?, y?) where x != y: return x < y
+        case (.some, nil): return true
+        case (nil, .some): return false
+        default: break
+        }
+        switch (a.nummer, b.nummer) {
+        case let (x?, y?): return x < y
+        case (.some, nil): return true
+        case (nil, .some): return false
+        default: return a.slug < b.slug
+        }
+    }
+
+    static func isMoteNummer(_ text: String, year: Int) -> Bool {
+        let parts = text.split(separator: "/")
+        return parts.count == 2 && Int(parts[0]) != nil && Int(parts[1]) == year
+    }
+
+    private func dagsorden(_ map: YAMLMapping) -> [DagsordenPunkt] {
+        map.list("dagsorden").compactMap { item in
+            let location = map.locate(item) ?? map.location(of: "dagsorden")
+            guard let row = YAMLMapping(item, path: map.path, lineOffset: map.lineOffset, what: "a dagsorden row",
+                                        allowed: ["tid", "punkt"], at: location, diagnostics: map.diagnostics),
+                  let tid = row.string("tid", required: true), let punkt = row.string("punkt", required: true)
+            else { return nil }
+            guard let klokkeslett = Klokkeslett(tid) else {
+                map.diagnostics.error(row.location(of: "tid"), "`tid: \(tid)` must be a time written \"HH:MM\"",
+                                      hint: "for example `tid: \"11:35\"`")
+                return nil
+            }
+            return DagsordenPunkt(tid: klokkeslett, punkt: punkt)
+        }
+    }
+}

@@ -1,0 +1,51 @@
+extension ContentLoader {
+    static let siteKeys = ["tittel", "utgiver", "base_url", "spraak", "tema"]
+
+    func loadSite(_ diagnostics: DiagnosticCollector) -> SiteSettings? {
+        let path = root + "/_index.md"
+        guard FileManager.default.fileExists(atPath: path) else {
+            diagnostics.error(SourceLocation(path: path), "the site file is missing",
+                              hint: "create it with at least `tittel:` between two `---` lines")
+            return nil
+        }
+        guard let (node, front) = readContentFile(path, diagnostics),
+              let map = YAMLMapping(node, path: path, lineOffset: front.yamlLine - 1, what: "the site file",
+                                    allowed: Self.siteKeys, at: SourceLocation(path: path, line: 1),
+                                    diagnostics: diagnostics)
+        else { return nil }
+        let tittel = map.string("tittel", required: true) ?? ""
+        var settings = SiteSettings(tittel: tittel, utgiver: map.string("utgiver"))
+        if let baseURL = map.string("base_url") {
+            if baseURL.hasPrefix("/") || baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://") {
+                settings.baseURL = baseURL
+            } else {
+                diagnostics.error(map.location(of: "base_url"), "`base_url` must start with https://, http:// or /",
+                                  hint: "for example `base_url: https://example.org/radsmodellen/`")
+            }
+        }
+        if let spraak = map.string("spraak") {
+            if ["nb", "nn", "en"].contains(spraak) {
+                settings.spraak = spraak
+            } else {
+                diagnostics.error(map.location(of: "spraak"), "`spraak` must be nb, nn or en, not `\(spraak)`")
+            }
+        }
+        if let tema = map.string("tema") {
+            if tema.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) && tema.allSatisfy(\.isASCII) {
+                settings.tema = tema
+            } else {
+                diagnostics.error(map.location(of: "tema"), "`tema` must be the name of a folder under themes/")
+            }
+        }
+        settings.forside = bodyText(front, path: path)
+        return settings
+    }
+
+    /// The Markdown body of a file, or `nil` when it is blank.
+    func bodyText(_ front: FrontMatter, path: String) -> MarkdownText? {
+        let text = MarkdownText(front.body, at: SourceLocation(path: path, line: front.bodyLine))
+        return text.isBlank ? nil : text
+    }
+}
+
+import Foundation

@@ -1,0 +1,66 @@
+import Foundation
+
+extension ContentLoader {
+    static let utvalgKeys = ["navn", "fullt_navn", "rekkefolge", "forgjenger", "medlemmer"]
+
+    func loadUtvalg(slug: String, folder: String, _ diagnostics: DiagnosticCollector) -> Utvalg? {
+        let path = folder + "/_index.md"
+        let folderLocation = SourceLocation(path: folder)
+        guard Self.isSlug(slug) else {
+            diagnostics.error(folderLocation, "the folder name `\(slug)` is not a valid utvalg slug",
+                              hint: "use lowercase ASCII letters, digits and dashes, e.g. `strategiradet`")
+            return nil
+        }
+        guard FileManager.default.fileExists(atPath: path) else {
+            diagnostics.error(SourceLocation(path: path), "the utvalg file is missing",
+                              hint: "each utvalg folder needs an _index.md with at least `navn:`")
+            return nil
+        }
+        guard let (node, front) = readContentFile(path, diagnostics),
+              let map = YAMLMapping(node, path: path, lineOffset: front.yamlLine - 1, what: "an utvalg",
+                                    allowed: Self.utvalgKeys, at: SourceLocation(path: path, line: 1),
+                                    diagnostics: diagnostics)
+        else { return nil }
+        var utvalg = Utvalg(
+            slug: slug,
+            navn: map.string("navn", required: true) ?? slug,
+            fulltNavn: map.string("fullt_navn"),
+            rekkefolge: map.int("rekkefolge"),
+            forgjenger: map.string("forgjenger"),
+            medlemmer: people(map, "medlemmer"),
+            mandat: bodyText(front, path: path),
+            source: SourceLocation(path: path, line: 1)
+        )
+        for entry in listFolder(folder, diagnostics) where entry != "_index.md" {
+            let moteFolder = folder + "/" + entry
+            guard isFolder(moteFolder), let dato = Dato(iso: entry) else {
+                diagnostics.error(SourceLocation(path: moteFolder), "unexpected `\(entry)` in the utvalg folder",
+                                  hint: "an utvalg folder holds _index.md and one folder per møte named by its date, e.g. 2026-06-11")
+                continue
+            }
+            if let mote = loadMote(id: MoteID(utvalg: slug, dato: dato), folder: moteFolder, diagnostics) {
+                utvalg.moter.append(mote)
+            }
+        }
+        return utvalg
+    }
+
+    static func isSlug(_ text: String) -> Bool {
+        !text.isEmpty && text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    }
+
+    /// A list of people: `- navn: …` with `virksomhet`, `merknad` and, for stedfortredere, `for`.
+    func people(_ map: YAMLMapping, _ key: String) -> [Person] {
+        let allowed = key == "stedfortredere" ? ["navn", "virksomhet", "merknad", "for"] : ["navn", "virksomhet", "merknad"]
+        return map.list(key).compactMap { item in
+            let location = map.locate(item) ?? map.location(of: key)
+            guard let person = YAMLMapping(item, path: map.path, lineOffset: map.lineOffset,
+                                           what: "a person in `\(key)`", allowed: allowed, at: location,
+                                           diagnostics: map.diagnostics),
+                  let navn = person.string("navn", required: true)
+            else { return nil }
+            return Person(navn: navn, virksomhet: person.string("virksomhet"), merknad: person.string("merknad"),
+                          stedfortrederFor: person.string("for"))
+        }
+    }
+}

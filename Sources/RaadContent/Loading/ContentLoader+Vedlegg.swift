@@ -1,0 +1,67 @@
+import Foundation
+
+extension ContentLoader {
+    /// The `vedlegg:` list of a møte or a sak; files must lie inside the møte folder.
+    func vedlegg(_ map: YAMLMapping, moteFolder: String) -> [Vedlegg] {
+        map.list("vedlegg").compactMap { item in
+            let location = map.locate(item) ?? map.location(of: "vedlegg")
+            guard let entry = YAMLMapping(item, path: map.path, lineOffset: map.lineOffset, what: "a vedlegg",
+                                          allowed: ["nummer", "tittel", "fil", "url"], at: location,
+                                          diagnostics: map.diagnostics),
+                  let tittel = entry.string("tittel", required: true)
+            else { return nil }
+            let fil = entry.string("fil")
+            let url = entry.string("url")
+            var target = Vedlegg.Target.none
+            if fil != nil && url != nil {
+                map.diagnostics.error(entry.location(of: "url"), "a vedlegg has either `fil` or `url`, not both")
+            } else if let fil {
+                guard let checked = vedleggFile(fil, moteFolder: moteFolder, at: entry.location(of: "fil"), map.diagnostics)
+                else { return nil }
+                target = checked
+            } else if let url {
+                guard Self.isSafeExternalURL(url) else {
+                    map.diagnostics.error(entry.location(of: "url"), "`url: \(url)` must be an http:// or https:// address")
+                    return nil
+                }
+                target = .url(url)
+            }
+            return Vedlegg(nummer: entry.string("nummer"), tittel: tittel, target: target, location: location)
+        }
+    }
+
+    static func isSafeExternalURL(_ url: String) -> Bool {
+        let lower = url.lowercased()
+        return (lower.hasPrefix("https://") || lower.hasPrefix("http://")) && !url.contains(where: \.isWhitespace)
+    }
+
+    /// A `fil:` path, refused when absolute, climbing out of the møte folder, or missing.
+    private func vedleggFile(_ fil: String, moteFolder: String, at location: SourceLocation,
+                             _ diagnostics: DiagnosticCollector) -> Vedlegg.Target? {
+        let components = fil.split(separator: "/", omittingEmptySubsequences: false)
+        if fil.hasPrefix("/") || fil.hasPrefix("~") || components.contains("..") || components.contains("") || fil.contains("\\") {
+            diagnostics.error(location, "`fil: \(fil)` must be a path inside this møte's folder",
+                              hint: "put the file in the møte's vedlegg/ folder and write `fil: vedlegg/\(components.last ?? "")`")
+            return nil
+        }
+        let full = moteFolder + "/" + fil
+        let resolvedFolder = URL(fileURLWithPath: moteFolder).resolvingSymlinksInPath().path
+        let resolvedFile = URL(fileURLWithPath: full).resolvingSymlinksInPath().path
+        guard resolvedFile.hasPrefix(resolvedFolder + "/") else {
+            diagnostics.error(location, "`fil: \(fil)` points outside this møte's folder (through a symbolic link)")
+            return nil
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue else {
+            diagnostics.error(location, "the vedlegg file `\(fil)` does not exist",
+                              hint: "put the file at \(full) or correct the name")
+            return nil
+        }
+        let size = (try? FileManager.default.attributesOfItem(atPath: full)[.size] as? NSNumber)?.intValue
+        guard let size else {
+            diagnostics.error(location, "cannot read the vedlegg file `\(fil)`")
+            return nil
+        }
+        return .fil(path: fil, bytes: size)
+    }
+}

@@ -1,0 +1,126 @@
+import Foundation
+import Yams
+
+/// Reads `content/` into an `Archive`, collecting every problem instead of stopping at the first.
+public struct ContentLoader: Sendable {
+    public struct Options: Sendable {
+        /// Include møter and saker marked `utkast: true`.
+        public var includeDrafts: Bool
+
+        public init(includeDrafts: Bool = false) { self.includeDrafts = includeDrafts }
+    }
+
+    /// Larger Markdown files are refused rather than read into memory: no council document comes near it.
+    static let maxFileBytes = 5_000_000
+
+    public let root: String
+    public let options: Options
+
+    /// - Parameter root: the content folder; paths in diagnostics start with it as given.
+    public init(root: String, options: Options = Options()) {
+        self.root = root.hasSuffix("/") && root.count > 1 ? String(root.dropLast()) : root
+        self.options = options
+    }
+
+    /// The archive, or `nil` when even the site file is unusable, and the diagnostics in file order.
+    public func load() -> (archive: Archive?, diagnostics: [Diagnostic]) {
+        let diagnostics = DiagnosticCollector()
+        let archive = loadArchive(diagnostics)
+        var all = diagnostics.all
+        if let archive { all += Validator(archive: archive).validate() }
+        let sorted = all.sorted { ($0.location, $0.message) < ($1.location, $1.message) }
+        guard let archive else { return (nil, sorted) }
+        return (options.includeDrafts ? archive : archive.withoutDrafts(), sorted)
+    }
+
+    private func loadArchive(_ diagnostics: DiagnosticCollector) -> Archive? {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
+            diagnostics.error(SourceLocation(path: root), "the content folder does not exist",
+                              hint: "run raad in the folder that holds content/, or pass --content DIR")
+            return nil
+        }
+        let site = loadSite(diagnostics)
+        var utvalg: [Utvalg] = []
+        for entry in listFolder(root, diagnostics) {
+            let path = root + "/" + entry
+            if entry == "_index.md" { continue }
+            guard isFolder(path) else {
+                diagnostics.error(SourceLocation(path: path), "unexpected file in the content folder",
+                                  hint: "content/ holds _index.md and one folder per utvalg")
+                continue
+            }
+            if let loaded = loadUtvalg(slug: entry, folder: path, diagnostics) { utvalg.append(loaded) }
+        }
+        utvalg.sort { ($0.rekkefolge ?? Int.max, $0.navn) < ($1.rekkefolge ?? Int.max, $1.navn) }
+        guard let site else { return nil }
+        return Archive(site: site, utvalg: utvalg)
+    }
+
+    /// Names in a folder, sorted, hidden files left out; a folder that cannot be read is reported.
+    func listFolder(_ path: String, _ diagnostics: DiagnosticCollector) -> [String] {
+        do {
+            return try FileManager.default.contentsOfDirectory(atPath: path)
+                .filter { !$0.hasPrefix(".") }
+                .sorted()
+        } catch {
+            diagnostics.error(SourceLocation(path: path), "cannot read this folder: \(error.localizedDescription)")
+            return []
+        }
+    }
+
+    func isFolder(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    /// Reads a content file and parses its front matter into a YAML node; problems become diagnostics.
+    func readContentFile(_ path: String, _ diagnostics: DiagnosticCollector) -> (node: Node?, front: FrontMatter)? {
+        let start = SourceLocation(path: path, line: 1)
+        let data: Data
+        do {
+            let size = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
+            if size > Self.maxFileBytes {
+                diagnostics.error(start, "the file is \(size / 1_000_000) MB; a content file may be at most \(Self.maxFileBytes / 1_000_000) MB",
+                                  hint: "put large documents in the møte's vedlegg/ folder and link them as vedlegg")
+                return nil
+            }
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            diagnostics.error(start, "cannot read the file: \(error.localizedDescription)")
+            return nil
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            let offset = TextEncoding.firstInvalidUTF8Offset(in: data) ?? 0
+            diagnostics.error(start, "the file is not UTF-8 text (invalid byte at offset \(offset))",
+                              hint: "save the file as UTF-8 in your editor")
+            return nil
+        }
+        let front: FrontMatter
+        do {
+            front = try FrontMatter.split(text)
+        } catch {
+            switch error {
+            case .empty:
+                diagnostics.error(start, "the file is empty", hint: "start it with front matter between two `---` lines")
+            case .noOpening:
+                diagnostics.error(start, "the file must start with a `---` line (front matter)",
+                                  hint: "add a line `---` above the first key")
+            case .notClosed:
+                diagnostics.error(start, "the front matter is not closed",
+                                  hint: "add a line `---` after the last key, before the text")
+            }
+            return nil
+        }
+        do {
+            let node = try Yams.compose(yaml: front.yaml)
+            return (node, front)
+        } catch let error as YamlError {
+            diagnostics.add(YAMLErrorDescription.diagnostic(for: error, path: path, lineOffset: front.yamlLine - 1))
+            return nil
+        } catch {
+            diagnostics.error(start, "cannot read the front matter: \(error)")
+            return nil
+        }
+    }
+}

@@ -1,0 +1,38 @@
+/// Everything in `content/`, loaded and checked: the site settings and each utvalg with its møter and saker.
+public struct Archive: Sendable {
+    public var site: SiteSettings
+    /// In front-page order (`rekkefolge`, then name).
+    public var utvalg: [Utvalg]
+
+    public init(site: SiteSettings, utvalg: [Utvalg]) {
+        self.site = site
+        self.utvalg = utvalg
+    }
+
+    public func utvalg(_ slug: String) -> Utvalg? { utvalg.first { $0.slug == slug } }
+
+    public var allMoter: [Mote] { utvalg.flatMap(\.moter) }
+
+    public var allSaker: [Sak] { utvalg.flatMap { $0.moter.flatMap(\.saker) } }
+}
+
+/// `content/_index.md`: the site as a whole.
+public struct SiteSettings: Sendable {
+    public var tittel: String
+    public var utgiver: String?
+    /// The address the site is published at; only its path is used for links, so a sub-folder works.
+    public var baseURL: String
+    public var spraak: String
+    public var tema: String
+    public var forside: MarkdownText?
+
+    public init(tittel: String, utgiver: String? = nil, baseURL: String = "/", spraak: String = "nb",
+                tema: String = "helsedir", forside: MarkdownText? = nil) {
+        self.tittel = tittel
+        self.utgiver = utgiver
+        self.baseURL = baseURL
+        self.spraak = spraak
+        self.tema = tema
+        self.forside = forside
+    }
+}

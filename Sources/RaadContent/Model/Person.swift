@@ -1,0 +1,16 @@
+/// A member, substitute or secretariat member as the møte lists them.
+public struct Person: Sendable, Hashable {
+    public var navn: String
+    public var virksomhet: String?
+    /// A remark such as "fra kl. 15".
+    public var merknad: String?
+    /// For a stedfortreder: whom they stand in for.
+    public var stedfortrederFor: String?
+
+    public init(navn: String, virksomhet: String? = nil, merknad: String? = nil, stedfortrederFor: String? = nil) {
+        self.navn = navn
+        self.virksomhet = virksomhet
+        self.merknad = merknad
+        self.stedfortrederFor = stedfortrederFor
+    }
+}

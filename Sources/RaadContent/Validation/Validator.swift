@@ -1,0 +1,49 @@
+/// Checks that need the whole archive: unique numbers and references that resolve.
+struct Validator {
+    let archive: Archive
+
+    func validate() -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var seen: [SakID: Sak] = [:]
+        var moter: Set<MoteID> = []
+        let slugs = Set(archive.utvalg.map(\.slug))
+        for utvalg in archive.utvalg {
+            if let forgjenger = utvalg.forgjenger, !slugs.contains(forgjenger) {
+                diagnostics.append(.error(utvalg.source, "`forgjenger: \(forgjenger)` is not an utvalg on this site",
+                                          hint: Suggestions.closest(to: forgjenger, in: Array(slugs)).map { "did you mean `\($0)`?" }))
+            }
+            for mote in utvalg.moter {
+                moter.insert(mote.id)
+                for sak in mote.saker {
+                    guard let id = sak.id else { continue }
+                    if let first = seen[id] {
+                        diagnostics.append(.error(sak.source, "sak \(id.nummer) of \(utvalg.slug) is also \(first.source.path)",
+                                                  hint: "each saksnummer is used once per utvalg; renumber one of them"))
+                    } else {
+                        seen[id] = sak
+                    }
+                }
+            }
+        }
+        for sak in archive.allSaker {
+            for entry in sak.tidligereBehandlinger {
+                guard case .reference(let ref, let location) = entry else { continue }
+                let id = ref.resolved(in: sak.mote.utvalg)
+                if !slugs.contains(id.utvalg) {
+                    diagnostics.append(.error(location, "unknown utvalg `\(id.utvalg)` in the reference to sak \(id.nummer)",
+                                              hint: Suggestions.closest(to: id.utvalg, in: Array(slugs)).map { "did you mean `\($0)`?" }
+                                                ?? "utvalg on this site: \(slugs.sorted().joined(separator: ", "))"))
+                } else if seen[id] == nil {
+                    diagnostics.append(.error(location, "sak \(id) is not on this site",
+                                              hint: "check the number, or write the earlier sak out with utvalg, dato, tittel and vedtak"))
+                }
+            }
+            if let godkjent = sak.godkjennerReferat, !moter.contains(godkjent) {
+                diagnostics.append(.error(sak.godkjennerReferatLocation ?? sak.source,
+                                          "`godkjenner_referat`: there is no møte \(godkjent) on this site",
+                                          hint: "the møte folder must be content/\(godkjent.utvalg)/\(godkjent.dato)/"))
+            }
+        }
+        return diagnostics
+    }
+}

@@ -1,0 +1,111 @@
+import CCmarkGFM
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Owns one parsed cmark-gfm tree and frees it; the only place that touches cmark pointers.
+final class CmarkDocument {
+    private static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter"]
+    /// cmark's own default is safe mode: raw HTML and dangerous URLs (javascript:) are dropped.
+    private static let options = CMARK_OPT_DEFAULT | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE
+    private static let registered: Bool = {
+        cmark_gfm_core_extensions_ensure_registered()
+        return true
+    }()
+
+    private let parser: OpaquePointer
+    private let root: OpaquePointer
+
+    init(_ source: String) {
+        _ = Self.registered
+        let parser: OpaquePointer = cmark_parser_new(Self.options)
+        for name in Self.extensionNames {
+            if let ext = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, ext)
+            }
+        }
+        var source = source
+        source.withUTF8 { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                cmark_parser_feed(parser, chars.baseAddress, chars.count)
+            }
+        }
+        self.parser = parser
+        root = cmark_parser_finish(parser)
+    }
+
+    deinit {
+        cmark_node_free(root)
+        cmark_parser_free(parser)
+    }
+
+    func render(lineOffset: Int, reservedIDs: Set<String>) -> RenderedMarkdown {
+        var ids = IDAllocator(reserved: reservedIDs)
+        var html = ""
+        var headings: [Heading] = []
+        var block = cmark_node_first_child(root)
+        while let node = block {
+            if cmark_node_get_type(node) == CMARK_NODE_HEADING {
+                // Rendered by hand so the heading gets an id that a table of contents and links can target.
+                let level = Int(cmark_node_get_heading_level(node))
+                let text = plainText(of: node).trimmingTrailingNewlines()
+                let id = ids.allocate(for: text)
+                headings.append(Heading(level: level, text: text, id: id))
+                html += "<h\(level) id=\"\(id)\">"
+                var child = cmark_node_first_child(node)
+                while let inline = child {
+                    html += renderHTML(inline)
+                    child = cmark_node_next(inline)
+                }
+                html += "</h\(level)>\n"
+            } else {
+                html += renderHTML(node)
+            }
+            block = cmark_node_next(node)
+        }
+        return RenderedMarkdown(html: html, headings: headings, links: links(lineOffset: lineOffset))
+    }
+
+    func plainText() -> String {
+        plainText(of: root)
+    }
+
+    private func links(lineOffset: Int) -> [MarkdownLink] {
+        var found: [MarkdownLink] = []
+        let iterator = cmark_iter_new(root)
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            guard type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE else { continue }
+            let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+            let line = Int(cmark_node_get_start_line(node)) + lineOffset
+            found.append(MarkdownLink(destination: url, line: line, isImage: type == CMARK_NODE_IMAGE))
+        }
+        return found
+    }
+
+    private func renderHTML(_ node: OpaquePointer) -> String {
+        guard let cString = cmark_render_html(node, Self.options, cmark_parser_get_syntax_extensions(parser)) else {
+            return ""
+        }
+        defer { free(cString) }
+        return String(cString: cString)
+    }
+
+    private func plainText(of node: OpaquePointer) -> String {
+        guard let cString = cmark_render_plaintext(node, Self.options, 0) else { return "" }
+        defer { free(cString) }
+        return String(cString: cString)
+    }
+}
+
+extension String {
+    func trimmingTrailingNewlines() -> String {
+        var result = self
+        while result.last?.isNewline == true { result.removeLast() }
+        return result
+    }
+}

@@ -1,0 +1,19 @@
+import CCmarkGFM
+
+/// GitHub-flavoured Markdown through cmark-gfm, with the extensions the site relies on
+/// (table, strikethrough, autolink, tagfilter) and cmark's safe mode: raw HTML is never passed through.
+public enum Markdown {
+    /// Renders `source`.
+    /// - Parameters:
+    ///   - firstLine: the line of the enclosing file on which `source` starts, so link lines point into that file.
+    ///   - reservedIDs: ids the page already uses; heading ids never take one of them.
+    public static func render(_ source: String, firstLine: Int = 1, reservedIDs: Set<String> = []) -> RenderedMarkdown {
+        let document = CmarkDocument(source)
+        return document.render(lineOffset: firstLine - 1, reservedIDs: reservedIDs)
+    }
+
+    /// The text of `source` without markup: for search and for comparing text.
+    public static func plainText(_ source: String) -> String {
+        CmarkDocument(source).plainText()
+    }
+}

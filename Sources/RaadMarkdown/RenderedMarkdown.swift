@@ -1,0 +1,26 @@
+/// The result of rendering one piece of Markdown.
+public struct RenderedMarkdown: Sendable, Equatable {
+    public var html: String
+    public var headings: [Heading]
+    public var links: [MarkdownLink]
+
+    public init(html: String, headings: [Heading], links: [MarkdownLink]) {
+        self.html = html
+        self.headings = headings
+        self.links = links
+    }
+}
+
+/// A heading with the id the rendered HTML gives it.
+public struct Heading: Sendable, Equatable {
+    public var level: Int
+    public var text: String
+    public var id: String
+}
+
+/// A link or image in the source, with the line of the enclosing file it stands on.
+public struct MarkdownLink: Sendable, Equatable {
+    public var destination: String
+    public var line: Int
+    public var isImage: Bool
+}

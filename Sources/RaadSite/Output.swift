@@ -1,0 +1,33 @@
+/// A built site in memory: every file it will hold, before anything is written.
+public struct Output: Sendable {
+    public enum Contents: Sendable, Equatable {
+        case text(String)
+        /// A file copied as it is, such as a vedlegg or a theme asset.
+        case copy(from: String)
+    }
+
+    public struct File: Sendable, Equatable {
+        /// Relative to the output folder, without leading slash: `strategiradet/index.html`.
+        public var path: String
+        public var contents: Contents
+    }
+
+    public private(set) var files: [File] = []
+    private var paths: Set<String> = []
+
+    public init() {}
+
+    /// Adds a file. The same copy twice (a vedlegg of both a møte and its sak) is kept once; two different
+    /// files at one path are a bug in the builder, so it fails loudly in debug builds.
+    mutating func add(_ path: String, _ contents: Contents) {
+        guard paths.insert(path).inserted else {
+            assert(file(path)?.contents == contents, "two different outputs at \(path)")
+            return
+        }
+        files.append(File(path: path, contents: contents))
+    }
+
+    public var pageCount: Int { files.filter { $0.path.hasSuffix(".html") }.count }
+
+    public func file(_ path: String) -> File? { files.first { $0.path == path } }
+}

@@ -1,0 +1,99 @@
+import Foundation
+
+/// Writes an `Output` so the site on disk is always whole: into a sibling folder first, then swapped in.
+public struct OutputWriter: Sendable {
+    /// Marks a folder as written by raad, so raad never replaces a folder it did not make.
+    public static let markerFile = ".raad-build"
+
+    public struct Failure: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    public let destination: String
+    /// Folders that must survive: content/, themes/, the working directory.
+    public let protected: [String]
+
+    public init(destination: String, protected: [String]) {
+        self.destination = destination
+        self.protected = protected
+    }
+
+    /// Refuses a destination whose replacement would delete something precious. Call before building.
+    public func checkDestination() throws(Failure) {
+        let target = Self.absolute(destination)
+        let home = FileManager.default.homeDirectoryForCurrentUser.standardizedFileURL.path
+        if target == "/" || target == home {
+            throw Failure(description: "refusing to write the site to \(target): it would replace \(target == "/" ? "the whole file system" : "your home folder")")
+        }
+        for path in protected {
+            let kept = Self.absolute(path)
+            if kept == target || kept.hasPrefix(target.hasSuffix("/") ? target : target + "/") {
+                throw Failure(description: "refusing to write the site to \(destination): it would replace \(path)")
+            }
+        }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else {
+                throw Failure(description: "\(destination) exists and is not a folder")
+            }
+            let entries = (try? FileManager.default.contentsOfDirectory(atPath: target)) ?? []
+            if !entries.isEmpty && !entries.contains(Self.markerFile) {
+                throw Failure(description: "refusing to replace \(destination): it holds files that raad did not write (no \(Self.markerFile)); empty it or choose another --output")
+            }
+        }
+    }
+
+    /// Writes every file, then swaps the new folder in; on any failure the old site is left as it was.
+    public func publish(_ output: Output) throws(Failure) {
+        try checkDestination()
+        let target = Self.absolute(destination)
+        let pid = ProcessInfo.processInfo.processIdentifier
+        let staging = "\(target).tmp-\(pid)"
+        let old = "\(target).old-\(pid)"
+        let fm = FileManager.default
+        do {
+            try? fm.removeItem(atPath: staging)
+            try fm.createDirectory(atPath: staging, withIntermediateDirectories: true)
+            try Data().write(to: URL(fileURLWithPath: staging + "/" + Self.markerFile))
+            var made: Set<String> = [staging]
+            for file in output.files {
+                let path = staging + "/" + file.path
+                let folder = (path as NSString).deletingLastPathComponent
+                if !made.contains(folder) {
+                    try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                    made.insert(folder)
+                }
+                switch file.contents {
+                case .text(let text):
+                    try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+                case .copy(let source):
+                    try fm.copyItem(atPath: source, toPath: path)
+                }
+            }
+        } catch {
+            try? fm.removeItem(atPath: staging)
+            throw Failure(description: "write: \(error.localizedDescription)")
+        }
+        do {
+            if fm.fileExists(atPath: target) {
+                try fm.moveItem(atPath: target, toPath: old)
+                do {
+                    try fm.moveItem(atPath: staging, toPath: target)
+                } catch {
+                    try? fm.moveItem(atPath: old, toPath: target)
+                    throw error
+                }
+                try fm.removeItem(atPath: old)
+            } else {
+                try fm.moveItem(atPath: staging, toPath: target)
+            }
+        } catch {
+            try? fm.removeItem(atPath: staging)
+            throw Failure(description: "publish: could not move the new site into \(destination): \(error.localizedDescription)")
+        }
+    }
+
+    static func absolute(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import RaadContent
+
+/// One whole `raad build`: load, check, render, write; each step timed, and nothing written unless all succeed.
+public struct SiteGenerator: Sendable {
+    public struct Request: Sendable {
+        public var content: String
+        public var themes: String
+        public var output: String
+        public var baseURL: String?
+        public var includeDrafts: Bool
+        public var today: Dato
+
+        public init(content: String = "content", themes: String = "themes", output: String = "site",
+                    baseURL: String? = nil, includeDrafts: Bool = false, today: Dato = .today()) {
+            self.content = content
+            self.themes = themes
+            self.output = output
+            self.baseURL = baseURL
+            self.includeDrafts = includeDrafts
+            self.today = today
+        }
+    }
+
+    public struct Report: Sendable {
+        /// Content problems, errors and warnings, in file order.
+        public var diagnostics: [Diagnostic] = []
+        /// A failure that is not the content's: a theme or the output folder.
+        public var failure: String?
+        public var timings: [(stage: String, seconds: Double)] = []
+        public var archive: Archive?
+        public var output: Output?
+
+        public var succeeded: Bool { failure == nil && !diagnostics.contains(where: \.isError) }
+    }
+
+    public let request: Request
+
+    public init(_ request: Request) { self.request = request }
+
+    /// Builds and, when `write` is true, publishes the site; on any error the output folder is untouched.
+    public func run(write: Bool = true) -> Report {
+        var report = Report()
+        let writer = OutputWriter(destination: request.output,
+                                  protected: [request.content, request.themes, FileManager.default.currentDirectoryPath])
+        if write {
+            do throws(OutputWriter.Failure) {
+                try writer.checkDestination()
+            } catch {
+                report.failure = error.description
+                return report
+            }
+        }
+        let loaded = timed("load", &report) {
+            ContentLoader(root: request.content, options: .init(includeDrafts: request.includeDrafts)).load()
+        }
+        report.diagnostics = loaded.diagnostics
+        report.archive = loaded.archive
+        guard let archive = loaded.archive, report.succeeded else { return report }
+        let theme: Theme
+        do throws(Theme.Failure) {
+            theme = try timed("theme", &report) { () throws(Theme.Failure) -> Theme in
+                try Theme(themesRoot: request.themes, name: archive.site.tema)
+            }
+        } catch {
+            report.failure = error.description
+            return report
+        }
+        let builder = SiteBuilder(archive: archive, theme: theme,
+                                  options: .init(baseURL: request.baseURL, today: request.today))
+        let output = timed("render", &report) { builder.build() }
+        report.output = output
+        guard write else { return report }
+        do throws(OutputWriter.Failure) {
+            try timed("write", &report) { () throws(OutputWriter.Failure) in try writer.publish(output) }
+        } catch {
+            report.failure = error.description
+        }
+        return report
+    }
+
+    private func timed<T, E: Error>(_ stage: String, _ report: inout Report, _ body: () throws(E) -> T) throws(E) -> T {
+        let start = DispatchTime.now().uptimeNanoseconds
+        defer {
+            report.timings.append((stage, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9))
+        }
+        return try body()
+    }
+}

@@ -1,0 +1,41 @@
+import RaadContent
+
+/// Where each page lives in the output, and the link to it under the site's base path.
+///
+/// Output paths mirror content/: `strategiradet/2026-06-11/14-26/index.html`. Links are absolute paths
+/// under the base path (`/radsmodellen/strategiradet/…/`), so they work from any page, the 404 page included.
+public struct SitePaths: Sendable {
+    /// Always starts and ends with `/`.
+    public let basePath: String
+
+    public init(baseURL: String) {
+        basePath = Self.basePath(of: baseURL)
+    }
+
+    /// The path part of a base URL: `https://example.org/radsmodellen` gives `/radsmodellen/`.
+    static func basePath(of baseURL: String) -> String {
+        var rest = Substring(baseURL)
+        if let scheme = rest.range(of: "://") {
+            rest = rest[scheme.upperBound...]
+            rest = rest.firstIndex(of: "/").map { rest[$0...] } ?? "/"
+        }
+        if let cut = rest.firstIndex(where: { $0 == "?" || $0 == "#" }) { rest = rest[..<cut] }
+        var path = String(rest)
+        if !path.hasPrefix("/") { path = "/" + path }
+        if !path.hasSuffix("/") { path += "/" }
+        return path
+    }
+
+    // Folders, relative to the output root, without leading slash and with trailing slash ("" is the root).
+    static func folder(utvalg: String) -> String { "\(utvalg)/" }
+    static func folder(mote: MoteID) -> String { "\(mote.utvalg)/\(mote.dato.iso)/" }
+    static func folder(sak: Sak) -> String { folder(mote: sak.mote) + "\(sak.slug)/" }
+
+    /// The link to a folder or file given relative to the output root.
+    public func href(_ relative: String) -> String { basePath + relative }
+
+    func href(utvalg: String) -> String { href(Self.folder(utvalg: utvalg)) }
+    func href(mote: MoteID) -> String { href(Self.folder(mote: mote)) }
+    func href(sak: Sak) -> String { href(Self.folder(sak: sak)) }
+    func href(vedlegg path: String, of mote: MoteID) -> String { href(Self.folder(mote: mote) + path) }
+}

@@ -1,0 +1,38 @@
+import RaadContent
+import RaadMarkdown
+
+/// The front page: the councils, the møter ahead and the latest ones.
+struct FrontPageView {
+    struct UtvalgEntry {
+        var navn: String
+        var fulltNavn: String?
+        var href: String
+        var antallMoter: String
+        var forgjengerNavn: String?
+    }
+
+    var page: PageChrome
+    var introHTML: String?
+    var utvalg: [UtvalgEntry]
+    var kommende: ListView<MoteSummary>?
+    var siste: ListView<MoteSummary>?
+}
+
+extension ViewFactory {
+    static let latestCount = 10
+
+    func frontPage() -> FrontPageView {
+        let moter = archive.allMoter
+        let upcoming = moter.filter { $0.dato >= today }.sorted { $0.id < $1.id }
+        let past = moter.filter { $0.dato < today }.sorted { $1.id < $0.id }
+        return FrontPageView(
+            page: chrome(title: nil, crumbs: []),
+            introHTML: archive.site.forside.map { Markdown.render($0.source, firstLine: $0.location.line).html },
+            utvalg: archive.utvalg.map { u in
+                .init(navn: u.navn, fulltNavn: u.fulltNavn, href: paths.href(utvalg: u.slug), antallMoter: u.moter.count == 1 ? "1 møte" : "\(u.moter.count) møter",
+                      forgjengerNavn: u.forgjenger.map(utvalgNavn))
+            },
+            kommende: .of(upcoming.map(summary)),
+            siste: .of(past.prefix(Self.latestCount).map(summary)))
+    }
+}

@@ -1,0 +1,140 @@
+import RaadContent
+import RaadMarkdown
+
+/// A møte: header, attendance, the agenda, and per sak the proposal or, once held, behandling and vedtak.
+struct MoteView {
+    struct Group {
+        var title: String
+        var people: ListView<PersonView>
+    }
+
+    struct AgendaRow {
+        var tidspunkt: String?
+        var saksnummer: String?
+        var tittel: String
+        var href: String?
+        var sakstype: String?
+        var isSak: Bool
+    }
+
+    struct SakSection {
+        var anchor: String
+        var label: String?
+        var tittel: String
+        var href: String
+        var sakstype: String?
+        var forslagHTML: String?
+        var behandlingHTML: String?
+        var vedtakHTML: String?
+        var vedtakLabel: String
+    }
+
+    struct Approval {
+        var sak: String
+        var href: String
+        var moteDato: String
+        /// False while the approving sak has no vedtak yet: the referat is only up for approval.
+        var isApproved: Bool
+    }
+
+    var page: PageChrome
+    var title: String
+    var utvalgNavn: String
+    var utvalgHref: String
+    var status: String
+    var isReferat: Bool
+    var dato: String
+    var datoISO: String
+    var tid: String?
+    var sted: String?
+    var beskrivelseHTML: String?
+    var attendance: [Group]
+    var agenda: [AgendaRow]
+    var saker: [SakSection]
+    var vedlegg: ListView<VedleggView>?
+    var godkjent: Approval?
+}
+
+extension ViewFactory {
+    func motePage(_ mote: Mote) -> MoteView {
+        let utvalg = utvalgNavn(mote.utvalg)
+        let title = moteTitle(mote)
+        let groups: [MoteView.Group] = [
+            (mote.harReferat ? "Til stede" : "Medlemmer", mote.medlemmer),
+            ("Ikke til stede", mote.ikkeTilStede),
+            ("Stedfortredere", mote.stedfortredere),
+            ("Sekretariat", mote.sekretariat),
+        ].compactMap { title, list in ListView.of(people(list)).map { MoteView.Group(title: title, people: $0) } }
+        return MoteView(
+            page: chrome(title: "\(title) – \(utvalg)",
+                         crumbs: [.init(title: utvalg, href: paths.href(utvalg: mote.utvalg)), .init(title: title)]),
+            title: title, utvalgNavn: utvalg, utvalgHref: paths.href(utvalg: mote.utvalg),
+            status: status(mote), isReferat: mote.harReferat,
+            dato: NorwegianFormat.date(mote.dato), datoISO: mote.dato.iso,
+            tid: mote.tid.map(NorwegianFormat.timeSpan), sted: mote.sted,
+            beskrivelseHTML: mote.beskrivelse.map { Markdown.render($0.source, firstLine: $0.location.line).html },
+            attendance: groups,
+            agenda: agenda(mote),
+            saker: mote.saker.map { sakSection($0) },
+            vedlegg: .of(vedlegg(mote.vedlegg, of: mote.id)),
+            godkjent: approvals[mote.id].flatMap { sak in
+                self.mote(sak.mote).map {
+                    .init(sak: sakTitle(sak).lowercasedFirst(), href: paths.href(sak: sak), moteDato: NorwegianFormat.date($0.dato),
+                          isApproved: sak.vedtak != nil)
+                }
+            })
+    }
+
+    /// Saker and the other agenda rows (lunch, breaks) in time order; rows without a time follow.
+    private func agenda(_ mote: Mote) -> [MoteView.AgendaRow] {
+        let saker = mote.saker.map { sak in
+            (time: sak.tidspunkt, row: MoteView.AgendaRow(
+                tidspunkt: sak.tidspunkt?.norwegian, saksnummer: sak.nummer?.description, tittel: sak.tittel,
+                href: paths.href(sak: sak), sakstype: sak.sakstype?.rawValue, isSak: true))
+        }
+        let others = mote.dagsorden.map { punkt in
+            (time: Optional(punkt.tid), row: MoteView.AgendaRow(
+                tidspunkt: punkt.tid.norwegian, saksnummer: nil, tittel: punkt.punkt, href: nil, sakstype: nil, isSak: false))
+        }
+        // A stable merge: saker keep their agenda order, other rows slot in by time.
+        var merged: [MoteView.AgendaRow] = []
+        var pending = others.sorted { $0.time! < $1.time! }[...]
+        for sak in saker {
+            while let next = pending.first, let time = sak.time, next.time! <= time {
+                merged.append(next.row)
+                pending.removeFirst()
+            }
+            if sak.time == nil {
+                while let next = pending.first {
+                    merged.append(next.row)
+                    pending.removeFirst()
+                }
+            }
+            merged.append(sak.row)
+        }
+        merged += pending.map(\.row)
+        return merged
+    }
+
+    private func sakSection(_ sak: Sak) -> MoteView.SakSection {
+        let rendered = texts[sak]
+        return MoteView.SakSection(
+            anchor: "sak-\(sak.slug)", label: sak.nummer.map { "Sak \($0)" }, tittel: sak.tittel,
+            href: paths.href(sak: sak), sakstype: sak.sakstype?.rawValue,
+            forslagHTML: sak.vedtak == nil ? rendered.forslag?.html : nil,
+            behandlingHTML: rendered.behandling?.html, vedtakHTML: rendered.vedtak?.html,
+            vedtakLabel: vedtakLabel(sak))
+    }
+
+    func vedtakLabel(_ sak: Sak) -> String {
+        sak.vedtakOppdatert ? Strings.vedtakOppdatert : Strings.vedtak
+    }
+}
+
+extension String {
+    /// "Sak 13/26" inside a sentence reads "sak 13/26".
+    func lowercasedFirst() -> String {
+        guard let first else { return self }
+        return first.lowercased() + dropFirst()
+    }
+}

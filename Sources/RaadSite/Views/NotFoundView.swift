@@ -1,0 +1,10 @@
+/// The page static hosts show for an address that does not exist.
+struct NotFoundView {
+    var page: PageChrome
+}
+
+extension ViewFactory {
+    func notFoundPage() -> NotFoundView {
+        NotFoundView(page: chrome(title: "Fant ikke siden", crumbs: [.init(title: "Fant ikke siden")]))
+    }
+}

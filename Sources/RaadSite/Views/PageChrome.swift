@@ -1,0 +1,58 @@
+/// What every page's layout needs: titles, language, breadcrumbs and links to the shared assets.
+struct PageChrome {
+    struct Crumb {
+        var title: String
+        /// Absent on the last crumb, the current page.
+        var href: String?
+    }
+
+    var lang: String
+    /// The `<title>`: most specific first, the site last.
+    var documentTitle: String
+    var siteTitle: String
+    var utgiver: String?
+    var homeHref: String
+    var cssHref: String
+    var breadcrumbs: [Crumb]
+    /// Stored, not computed: templates see stored properties only.
+    var hasBreadcrumbs: Bool
+}
+
+/// A person in a list of members, present, absent or in the secretariat.
+struct PersonView {
+    var navn: String
+    var virksomhet: String?
+    var merknad: String?
+    var stedfortrederFor: String?
+}
+
+/// One line about a møte in a list: front page, utvalg page.
+struct MoteSummary {
+    var title: String
+    var utvalgNavn: String
+    var dato: String
+    var datoISO: String
+    var href: String
+    var status: String
+    var sted: String?
+}
+
+/// A vedlegg as the reader sees it: what it is, where to get it, how big it is.
+struct VedleggView {
+    var label: String
+    var tittel: String
+    var href: String?
+    var fileType: String?
+    var fileSize: String?
+    var isExternal: Bool
+}
+
+/// A list that templates show only when it has items: `{{#list}}<ul>{{#items}}…{{/items}}</ul>{{/list}}`.
+struct ListView<Item> {
+    var items: [Item]
+
+    /// `nil` for no items, so a template's `{{^list}}` can say that the list is empty.
+    static func of(_ items: [Item]) -> ListView? {
+        items.isEmpty ? nil : ListView(items: items)
+    }
+}

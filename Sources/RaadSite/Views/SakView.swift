@@ -1,0 +1,106 @@
+import RaadContent
+import RaadMarkdown
+
+/// A sak page, laid out as a toppnotat: facts, proposal, the note itself, behandling, vedtak, vedlegg, history.
+struct SakView {
+    struct Fact {
+        var term: String
+        var value: String
+        var href: String?
+    }
+
+    struct TocEntry {
+        var text: String
+        var id: String
+    }
+
+    struct TidligereRow {
+        var saksnummer: String
+        var href: String?
+        var utvalgOgDato: String
+        var tittel: String
+        var vedtakHTML: String?
+    }
+
+    struct Link {
+        var title: String
+        var href: String
+    }
+
+    var page: PageChrome
+    var label: String?
+    var tittel: String
+    var facts: [Fact]
+    var forslagHTML: String?
+    var toppnotatHTML: String?
+    var toc: ListView<TocEntry>?
+    var behandlingHTML: String?
+    var vedtakHTML: String?
+    var vedtakLabel: String
+    var vedlegg: ListView<VedleggView>?
+    var tidligere: ListView<TidligereRow>?
+    var godkjennerReferat: Link?
+}
+
+extension ViewFactory {
+    /// A table of contents helps only in a long toppnotat.
+    static let minimumTocEntries = 3
+
+    func sakPage(_ sak: Sak, in mote: Mote) -> SakView {
+        let utvalg = utvalgNavn(mote.utvalg)
+        let rendered = texts[sak]
+        let title = sakTitle(sak)
+        let tocEntries = (rendered.toppnotat?.headings ?? []).filter { $0.level == 2 }.map { SakView.TocEntry(text: $0.text, id: $0.id) }
+        return SakView(
+            page: chrome(title: sak.nummer == nil ? "\(sak.tittel) – \(moteTitle(mote))" : "\(title) \(sak.tittel)",
+                         crumbs: [.init(title: utvalg, href: paths.href(utvalg: mote.utvalg)),
+                                  .init(title: moteTitle(mote), href: paths.href(mote: mote.id)),
+                                  .init(title: title)]),
+            label: sak.nummer.map { "Sak \($0)" },
+            tittel: sak.tittel,
+            facts: facts(sak, mote: mote, utvalg: utvalg),
+            forslagHTML: rendered.forslag?.html,
+            toppnotatHTML: rendered.toppnotat?.html,
+            toc: tocEntries.count >= Self.minimumTocEntries ? ListView(items: tocEntries) : nil,
+            behandlingHTML: rendered.behandling?.html,
+            vedtakHTML: rendered.vedtak?.html,
+            vedtakLabel: vedtakLabel(sak),
+            vedlegg: .of(vedlegg(sak.vedlegg, of: mote.id)),
+            tidligere: .of(tidligere(sak)),
+            godkjennerReferat: sak.godkjennerReferat.flatMap { id in
+                self.mote(id).map { .init(title: "\(moteTitle($0)), \(utvalgNavn(id.utvalg)), \(NorwegianFormat.date($0.dato))",
+                                          href: paths.href(mote: id)) }
+            })
+    }
+
+    private func facts(_ sak: Sak, mote: Mote, utvalg: String) -> [SakView.Fact] {
+        var facts = [SakView.Fact(term: "Møte", value: "\(moteTitle(mote)), \(utvalg)", href: paths.href(mote: mote.id)),
+                     SakView.Fact(term: "Dato", value: NorwegianFormat.date(mote.dato))]
+        if let nummer = sak.nummer { facts.append(.init(term: "Saksnummer", value: nummer.description)) }
+        if let type = sak.sakstype { facts.append(.init(term: "Sakstype", value: type.rawValue)) }
+        if let time = sak.tidspunkt { facts.append(.init(term: "Tidspunkt", value: "kl. \(time.norwegian)")) }
+        if let owner = sak.sakseier { facts.append(.init(term: "Sakseier", value: owner)) }
+        if let writer = sak.saksbehandler { facts.append(.init(term: "Saksbehandler", value: writer)) }
+        return facts
+    }
+
+    /// Earlier decisions, newest first; a reference shows the cited sak's own title and vedtak.
+    private func tidligere(_ sak: Sak) -> [SakView.TidligereRow] {
+        let rows: [(Dato, SakView.TidligereRow)] = sak.tidligereBehandlinger.compactMap { entry in
+            switch entry {
+            case .reference(let ref, _):
+                let id = ref.resolved(in: sak.mote.utvalg)
+                guard let target = sakerByID[id], let mote = self.mote(target.mote) else { return nil }
+                return (mote.dato, .init(saksnummer: id.nummer.description, href: paths.href(sak: target),
+                                         utvalgOgDato: "\(utvalgNavn(id.utvalg)) \(NorwegianFormat.date(mote.dato))",
+                                         tittel: target.tittel, vedtakHTML: texts[target].vedtak?.html))
+            case .record(let record):
+                return (record.dato, .init(saksnummer: record.sak.description, href: nil,
+                                           utvalgOgDato: "\(record.utvalg) \(NorwegianFormat.date(record.dato))",
+                                           tittel: record.tittel,
+                                           vedtakHTML: RenderedTexts.render(record.vedtak)?.html))
+            }
+        }
+        return rows.enumerated().sorted { ($1.element.0, $0.offset) < ($0.element.0, $1.offset) }.map(\.element.1)
+    }
+}

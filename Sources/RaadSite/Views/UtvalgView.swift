@@ -1,0 +1,42 @@
+import RaadContent
+import RaadMarkdown
+
+/// An utvalg: its mandate, members and møter by year.
+struct UtvalgView {
+    struct Year {
+        var year: Int
+        var moter: ListView<MoteSummary>
+    }
+
+    struct Link {
+        var navn: String
+        var href: String
+    }
+
+    var page: PageChrome
+    var navn: String
+    var fulltNavn: String?
+    var mandatHTML: String?
+    var medlemmer: ListView<PersonView>?
+    var forgjenger: Link?
+    var etterfolger: [Link]
+    var years: [Year]
+}
+
+extension ViewFactory {
+    func utvalgPage(_ utvalg: Utvalg) -> UtvalgView {
+        let byYear = Dictionary(grouping: utvalg.moter, by: \.dato.year)
+        return UtvalgView(
+            page: chrome(title: utvalg.navn, crumbs: [.init(title: utvalg.navn)]),
+            navn: utvalg.navn,
+            fulltNavn: utvalg.fulltNavn,
+            mandatHTML: utvalg.mandat.map { Markdown.render($0.source, firstLine: $0.location.line).html },
+            medlemmer: .of(people(utvalg.medlemmer)),
+            forgjenger: utvalg.forgjenger.map { .init(navn: utvalgNavn($0), href: paths.href(utvalg: $0)) },
+            etterfolger: archive.utvalg.filter { $0.forgjenger == utvalg.slug }
+                .map { .init(navn: $0.navn, href: paths.href(utvalg: $0.slug)) },
+            years: byYear.keys.sorted(by: >).map { year in
+                .init(year: year, moter: ListView(items: byYear[year, default: []].sorted { $1.dato < $0.dato }.map(summary)))
+            })
+    }
+}

@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import RaadContent
+import RaadSite
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the site from content/ into site/.",
+        discussion: "Writes the whole site or nothing: on any error the output folder is left as it was.")
+
+    @Option(help: "The content folder.")
+    var content = "content"
+
+    @Option(help: "The folder holding the themes.")
+    var themes = "themes"
+
+    @Option(help: "Where to write the site.")
+    var output = "site"
+
+    @Option(help: "The address the site is published at; overrides base_url in content/_index.md.")
+    var baseURL: String?
+
+    @Flag(help: "Include møter and saker marked `utkast: true`.")
+    var drafts = false
+
+    @Option(help: .hidden)
+    var today: String?
+
+    func validate() throws {
+        if let today, Dato(iso: today) == nil {
+            throw ValidationError("--today must be a date written YYYY-MM-DD")
+        }
+    }
+
+    func run() throws {
+        let request = SiteGenerator.Request(
+            content: content, themes: themes, output: output, baseURL: baseURL, includeDrafts: drafts,
+            today: today.flatMap { Dato(iso: $0) } ?? .today())
+        let report = SiteGenerator(request).run()
+        let printer = DiagnosticPrinter()
+        printer.print(report.diagnostics)
+        if let failure = report.failure {
+            printer.error(failure)
+            throw ExitCode.failure
+        }
+        guard report.succeeded, let output = report.output else {
+            let count = report.diagnostics.filter(\.isError).count
+            printer.error("\(count) \(count == 1 ? "error" : "errors") in \(content); \(self.output)/ was not changed")
+            throw ExitCode.failure
+        }
+        printer.summary(report, output: output, folder: self.output)
+    }
+}
