@@ -1,0 +1,79 @@
+import Testing
+@testable import RaadMarkdown
+
+@Suite("Markdown through cmark-gfm")
+struct MarkdownTests {
+    @Test("a GFM table becomes an HTML table with alignment")
+    func table() {
+        let html = Markdown.render("| a | b |\n|---|--:|\n| 1 | 2 |\n").html
+        #expect(html.contains("<table>"))
+        #expect(html.contains("<th>a</th>"))
+        #expect(html.contains("<td align=\"right\">2</td>"))
+    }
+
+    @Test("bare addresses are linked by the autolink extension")
+    func autolink() {
+        let html = Markdown.render("Se www.helsedirektoratet.no og https://ehelse.no.").html
+        #expect(html.contains("<a href=\"http://www.helsedirektoratet.no\">www.helsedirektoratet.no</a>"))
+        #expect(html.contains("<a href=\"https://ehelse.no\">https://ehelse.no</a>"))
+    }
+
+    @Test("strikethrough is rendered as del")
+    func strikethrough() {
+        #expect(Markdown.render("~~gammel~~ ny").html.contains("<del>gammel</del>"))
+    }
+
+    @Test("raw HTML is never passed through", arguments: [
+        "<script>alert(1)</script>",
+        "Tekst <img src=x onerror=alert(1)> mer",
+        "<iframe src=\"https://evil.example\"></iframe>",
+    ])
+    func rawHTMLEscaped(source: String) {
+        let html = Markdown.render(source).html
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("<img"))
+        #expect(!html.contains("<iframe"))
+    }
+
+    @Test("javascript: links lose their target")
+    func javascriptLinks() {
+        let html = Markdown.render("[klikk](javascript:alert(1))").html
+        #expect(!html.contains("javascript:"))
+    }
+
+    @Test("headings get unique ASCII ids that avoid the page's own")
+    func headingIDs() {
+        let rendered = Markdown.render("## Bakgrunn\n\n## Bakgrunn\n\n## Vedtak\n\n### Mål 2 – økt deling",
+                                       reservedIDs: ["vedtak"])
+        #expect(rendered.headings.map(\.id) == ["bakgrunn", "bakgrunn-2", "vedtak-2", "mal-2-okt-deling"])
+        #expect(rendered.html.contains("<h2 id=\"bakgrunn-2\">Bakgrunn</h2>"))
+        #expect(rendered.html.contains("<h3 id=\"mal-2-okt-deling\">Mål 2 – økt deling</h3>"))
+    }
+
+    @Test("inline markup inside a heading is kept")
+    func headingInlineMarkup() {
+        #expect(Markdown.render("## Om *KI* og [lenke](/x)").html
+            .contains("<h2 id=\"om-ki-og-lenke\">Om <em>KI</em> og <a href=\"/x\">lenke</a></h2>"))
+    }
+
+    @Test("links carry the line of the enclosing file they stand on")
+    func linkLines() {
+        let rendered = Markdown.render("Første linje\n\nSe [sak](/a/) og\n![bilde](b.png)", firstLine: 10)
+        #expect(rendered.links == [
+            MarkdownLink(destination: "/a/", line: 12, isImage: false),
+            MarkdownLink(destination: "b.png", line: 13, isImage: true),
+        ])
+    }
+
+    @Test("plain text drops the markup")
+    func plainText() {
+        #expect(Markdown.plainText("**Vedtak:** Strategirådet *drøftet*.").contains("Vedtak: Strategirådet drøftet."))
+    }
+
+    @Test("slugs spell Norwegian letters out")
+    func slugs() {
+        #expect(Slug.make("Hva skal nasjonal rådsmodell ta stilling til?") == "hva-skal-nasjonal-radsmodell-ta-stilling-til")
+        #expect(Slug.make("Særnorsk økonomi") == "saernorsk-okonomi")
+        #expect(Slug.make("  ") == "")
+    }
+}
