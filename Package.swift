@@ -38,6 +38,6 @@ let package = Package(
         .testTarget(name: "RaadMarkdownTests", dependencies: ["RaadMarkdown"]),
         .testTarget(name: "RaadContentTests", dependencies: ["RaadContent", "RaadTestSupport"]),
         .testTarget(name: "RaadSiteTests", dependencies: ["RaadSite", "RaadTestSupport"]),
-        .testTarget(name: "raadTests", dependencies: ["RaadTestSupport"]),
+        .testTarget(name: "raadTests", dependencies: ["raad", "RaadTestSupport"]),
     ]
 )
