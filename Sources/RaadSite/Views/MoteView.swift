@@ -50,6 +50,8 @@ struct MoteView {
     var beskrivelseHTML: String?
     var attendance: [Group]
     var agenda: [AgendaRow]
+    /// A referat without times shows no empty Tidspunkt column.
+    var hasTidspunkt: Bool
     var saker: [SakSection]
     var vedlegg: ListView<VedleggView>?
     var godkjent: Approval?
@@ -75,6 +77,7 @@ extension ViewFactory {
             beskrivelseHTML: mote.beskrivelse.map { Markdown.render($0.source, firstLine: $0.location.line).html },
             attendance: groups,
             agenda: agenda(mote),
+            hasTidspunkt: mote.saker.contains { $0.tidspunkt != nil } || !mote.dagsorden.isEmpty,
             saker: mote.saker.map { sakSection($0) },
             vedlegg: .of(vedlegg(mote.vedlegg, of: mote.id)),
             godkjent: approvals[mote.id].flatMap { sak in
