@@ -6,15 +6,9 @@ extension ContentLoader {
 
     func loadMote(id: MoteID, folder: String, _ diagnostics: DiagnosticCollector) -> Mote? {
         let path = folder + "/_index.md"
-        guard FileManager.default.fileExists(atPath: path) else {
-            diagnostics.error(SourceLocation(path: path), "the møte file is missing",
-                              hint: "each møte folder needs an _index.md with at least `dato: \(id.dato)`")
-            return nil
-        }
-        guard let (node, front) = readContentFile(path, diagnostics),
-              let map = YAMLMapping(node, path: path, lineOffset: front.yamlLine - 1, what: "a møte",
-                                    allowed: Self.moteKeys, at: SourceLocation(path: path, line: 1),
-                                    diagnostics: diagnostics)
+        guard let (map, front) = readMapping(path, what: "møte", allowed: Self.moteKeys,
+                                             missingHint: "each møte folder needs an _index.md with at least `dato: \(id.dato)`",
+                                             diagnostics)
         else { return nil }
         if let dato = map.dato("dato", required: true), dato != id.dato {
             diagnostics.error(map.location(of: "dato"), "`dato: \(dato)` does not match the folder name \(id.dato)",

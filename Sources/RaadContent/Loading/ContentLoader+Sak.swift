@@ -8,11 +8,7 @@ extension ContentLoader {
 
     func loadSak(path: String, mote: MoteID, moteFolder: String, _ diagnostics: DiagnosticCollector) -> Sak? {
         let slug = String((path as NSString).lastPathComponent.dropLast(3))
-        guard let (node, front) = readContentFile(path, diagnostics),
-              let map = YAMLMapping(node, path: path, lineOffset: front.yamlLine - 1, what: "a sak",
-                                    allowed: Self.sakKeys, at: SourceLocation(path: path, line: 1),
-                                    diagnostics: diagnostics)
-        else { return nil }
+        guard let (map, front) = readMapping(path, what: "sak", allowed: Self.sakKeys, diagnostics) else { return nil }
         let sakstype = sakstype(map)
         let nummer = saksnummer(map, slug: slug, mote: mote, isApenSak: sakstype == .apenSak)
         guard Self.isSlug(slug) else {

@@ -3,15 +3,9 @@ extension ContentLoader {
 
     func loadSite(_ diagnostics: DiagnosticCollector) -> SiteSettings? {
         let path = root + "/_index.md"
-        guard FileManager.default.fileExists(atPath: path) else {
-            diagnostics.error(SourceLocation(path: path), "the site file is missing",
-                              hint: "create it with at least `tittel:` between two `---` lines")
-            return nil
-        }
-        guard let (node, front) = readContentFile(path, diagnostics),
-              let map = YAMLMapping(node, path: path, lineOffset: front.yamlLine - 1, what: "the site file",
-                                    allowed: Self.siteKeys, at: SourceLocation(path: path, line: 1),
-                                    diagnostics: diagnostics)
+        guard let (map, front) = readMapping(path, what: "site", allowed: Self.siteKeys,
+                                             missingHint: "create it with at least `tittel:` between two `---` lines",
+                                             diagnostics)
         else { return nil }
         let tittel = map.string("tittel", required: true) ?? ""
         var settings = SiteSettings(tittel: tittel, utgiver: map.string("utgiver"))

@@ -11,15 +11,9 @@ extension ContentLoader {
                               hint: "use lowercase ASCII letters, digits and dashes, e.g. `strategiradet`")
             return nil
         }
-        guard FileManager.default.fileExists(atPath: path) else {
-            diagnostics.error(SourceLocation(path: path), "the utvalg file is missing",
-                              hint: "each utvalg folder needs an _index.md with at least `navn:`")
-            return nil
-        }
-        guard let (node, front) = readContentFile(path, diagnostics),
-              let map = YAMLMapping(node, path: path, lineOffset: front.yamlLine - 1, what: "an utvalg",
-                                    allowed: Self.utvalgKeys, at: SourceLocation(path: path, line: 1),
-                                    diagnostics: diagnostics)
+        guard let (map, front) = readMapping(path, what: "utvalg", allowed: Self.utvalgKeys,
+                                             missingHint: "each utvalg folder needs an _index.md with at least `navn:`",
+                                             diagnostics)
         else { return nil }
         var utvalg = Utvalg(
             slug: slug,

@@ -74,6 +74,26 @@ public struct ContentLoader: Sendable {
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 
+    /// Reads an `_index.md` (or a sak file) into its checked keys; `missingHint` tells how to create it when absent.
+    func readMapping(_ path: String, what: String, allowed: [String], missingHint: String? = nil,
+                     _ diagnostics: DiagnosticCollector) -> (map: YAMLMapping, front: FrontMatter)? {
+        if let missingHint, !FileManager.default.fileExists(atPath: path) {
+            diagnostics.error(SourceLocation(path: path), "the \(what) file is missing", hint: missingHint)
+            return nil
+        }
+        guard let (node, front) = readContentFile(path, diagnostics),
+              let map = YAMLMapping(node, path: path, lineOffset: front.yamlLine - 1, what: Self.named(what),
+                                    allowed: allowed, at: SourceLocation(path: path, line: 1), diagnostics: diagnostics)
+        else { return nil }
+        return (map, front)
+    }
+
+    /// "the site file", "an utvalg", "a møte", as messages name them.
+    static func named(_ what: String) -> String {
+        if what == "site" { return "the site file" }
+        return ("aeiouy".contains(what.first ?? "x") ? "an " : "a ") + what
+    }
+
     /// Reads a content file and parses its front matter into a YAML node; problems become diagnostics.
     func readContentFile(_ path: String, _ diagnostics: DiagnosticCollector) -> (node: Node?, front: FrontMatter)? {
         let start = SourceLocation(path: path, line: 1)
