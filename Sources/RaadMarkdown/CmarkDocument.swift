@@ -14,7 +14,7 @@ final class CmarkDocument {
     }()
 
     private let parser: OpaquePointer
-    private let root: OpaquePointer
+    let root: OpaquePointer
 
     init(_ source: String) {
         _ = Self.registered
@@ -81,7 +81,10 @@ final class CmarkDocument {
             let type = cmark_node_get_type(node)
             guard type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE else { continue }
             let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
-            let line = Int(cmark_node_get_start_line(node)) + lineOffset
+            // Links made by a TextLinker have no position of their own: they stand on their paragraph's line.
+            var positioned: OpaquePointer? = node
+            while let current = positioned, cmark_node_get_start_line(current) == 0 { positioned = cmark_node_parent(current) }
+            let line = Int(positioned.map(cmark_node_get_start_line) ?? 0) + lineOffset
             found.append(MarkdownLink(destination: url, line: line, isImage: type == CMARK_NODE_IMAGE))
         }
         return found

@@ -7,8 +7,11 @@ public enum Markdown {
     /// - Parameters:
     ///   - firstLine: the line of the enclosing file on which `source` starts, so link lines point into that file.
     ///   - reservedIDs: ids the page already uses; heading ids never take one of them.
-    public static func render(_ source: String, firstLine: Int = 1, reservedIDs: Set<String> = []) -> RenderedMarkdown {
+    ///   - linker: finds mentions in running text to link, such as "sak 11/26".
+    public static func render(_ source: String, firstLine: Int = 1, reservedIDs: Set<String> = [],
+                              linker: TextLinker? = nil) -> RenderedMarkdown {
         let document = CmarkDocument(source)
+        if let linker { document.link(with: linker) }
         return document.render(lineOffset: firstLine - 1, reservedIDs: reservedIDs)
     }
 

@@ -28,7 +28,8 @@ public struct SiteBuilder: Sendable {
     public var paths: SitePaths { SitePaths(baseURL: options.baseURL ?? archive.site.baseURL) }
 
     public func build() -> Output {
-        let views = ViewFactory(archive: archive, paths: paths, texts: RenderedTexts(archive: archive), today: options.today)
+        let history = History(archive: archive)
+        let views = ViewFactory(archive: archive, paths: paths, history: history, today: options.today)
         var output = Output()
         output.add("index.html", .text(theme.render(views.frontPage(), with: "forside")))
         output.add("404.html", .text(theme.render(views.notFoundPage(), with: "404")))
@@ -44,6 +45,12 @@ public struct SiteBuilder: Sendable {
                                .text(theme.render(views.sakPage(sak, in: mote), with: "sak")))
                     addFiles(of: sak.vedlegg, mote: mote, to: &output)
                 }
+            }
+        }
+        if !history.emner.isEmpty {
+            output.add(ViewFactory.emneFolder + "index.html", .text(theme.render(views.emneIndexPage(), with: "emner")))
+            for emne in history.emner {
+                output.add(ViewFactory.emneFolder + emne.slug + "/index.html", .text(theme.render(views.emnePage(emne), with: "emne")))
             }
         }
         for asset in theme.assets {

@@ -80,7 +80,7 @@ extension ViewFactory {
             hasTidspunkt: mote.saker.contains { $0.tidspunkt != nil } || !mote.dagsorden.isEmpty,
             saker: mote.saker.map { sakSection($0) },
             vedlegg: .of(vedlegg(mote.vedlegg, of: mote.id)),
-            godkjent: approvals[mote.id].flatMap { sak in
+            godkjent: history.approvals[mote.id].flatMap { sak in
                 self.mote(sak.mote).map {
                     .init(sak: sakTitle(sak).lowercasedFirst(), href: paths.href(sak: sak), moteDato: NorwegianFormat.date($0.dato),
                           isApproved: sak.vedtak != nil)
@@ -129,8 +129,12 @@ extension ViewFactory {
             vedtakLabel: vedtakLabel(sak))
     }
 
+    /// "Vedtak – oppdatert" when the referat says so, or when the decision differs from the proposal.
     func vedtakLabel(_ sak: Sak) -> String {
-        sak.vedtakOppdatert ? Strings.vedtakOppdatert : Strings.vedtak
+        if sak.vedtakOppdatert { return Strings.vedtakOppdatert }
+        guard let forslag = sak.forslagTilVedtak, let vedtak = sak.vedtak else { return Strings.vedtak }
+        let words = { (text: String) in Markdown.plainText(text).split(whereSeparator: \.isWhitespace) }
+        return words(forslag.source) == words(vedtak.source) ? Strings.vedtak : Strings.vedtakOppdatert
     }
 }
 

@@ -12,22 +12,27 @@ struct RenderedTexts: Sendable {
 
     /// Ids the sak page uses for its own sections; headings in the text never take them.
     static let sakPageIDs: Set<String> = ["hovedinnhold", "forslag-til-vedtak", "toppnotat", "behandling", "vedtak",
-                                          "vedlegg", "tidligere-behandlinger", "sak-fakta"]
+                                          "vedlegg", "tidligere-behandlinger", "senere-behandlinger", "sak-fakta",
+                                          "endringer", "emner", "sak-tittel", "toc-tittel"]
 
     private var bySak: [String: SakTexts] = [:]
 
-    init(archive: Archive) {
+    init(archive: Archive, history: History, paths: SitePaths) {
         for sak in archive.allSaker {
+            // "sak 11/26" in a sak's text means sak 11/26 of the same utvalg, linked when it is on the site.
+            let linker = Mentions.linker(utvalg: sak.mote.utvalg) { id in
+                history.sakerByID[id].map { paths.href(sak: $0) }
+            }
             bySak[sak.source.path] = SakTexts(
-                toppnotat: Self.render(sak.toppnotat), forslag: Self.render(sak.forslagTilVedtak),
-                behandling: Self.render(sak.behandling), vedtak: Self.render(sak.vedtak))
+                toppnotat: Self.render(sak.toppnotat, linker: linker), forslag: Self.render(sak.forslagTilVedtak, linker: linker),
+                behandling: Self.render(sak.behandling, linker: linker), vedtak: Self.render(sak.vedtak, linker: linker))
         }
     }
 
     subscript(sak: Sak) -> SakTexts { bySak[sak.source.path] ?? SakTexts() }
 
-    static func render(_ text: MarkdownText?) -> RenderedMarkdown? {
+    static func render(_ text: MarkdownText?, linker: TextLinker? = nil) -> RenderedMarkdown? {
         guard let text else { return nil }
-        return Markdown.render(text.source, firstLine: text.location.line, reservedIDs: sakPageIDs)
+        return Markdown.render(text.source, firstLine: text.location.line, reservedIDs: sakPageIDs, linker: linker)
     }
 }
