@@ -39,15 +39,15 @@ final class CmarkDocument {
         cmark_parser_free(parser)
     }
 
-    func render(lineOffset: Int, reservedIDs: Set<String>) -> RenderedMarkdown {
-        var ids = IDAllocator(reserved: reservedIDs)
+    func render(lineOffset: Int, reservedIDs: Set<String>, idPrefix: String = "", headingOffset: Int = 0) -> RenderedMarkdown {
+        var ids = IDAllocator(reserved: reservedIDs, prefix: idPrefix)
         var html = ""
         var headings: [Heading] = []
         var block = cmark_node_first_child(root)
         while let node = block {
             if cmark_node_get_type(node) == CMARK_NODE_HEADING {
                 // Rendered by hand so the heading gets an id that a table of contents and links can target.
-                let level = Int(cmark_node_get_heading_level(node))
+                let level = min(6, Int(cmark_node_get_heading_level(node)) + headingOffset)
                 let text = plainText(of: node).trimmingTrailingNewlines()
                 let id = ids.allocate(for: text)
                 headings.append(Heading(level: level, text: text, id: id))

@@ -39,6 +39,8 @@ public struct SiteBuilder: Sendable {
             for mote in utvalg.moter {
                 let moteFolder = SitePaths.folder(mote: mote.id)
                 output.add(moteFolder + "index.html", .text(theme.render(views.motePage(mote), with: "mote")))
+                output.add(moteFolder + ViewFactory.saksdokumenterFolder + "index.html",
+                           .text(theme.render(views.saksdokumenterPage(mote), with: "saksdokumenter")))
                 addFiles(of: mote.vedlegg, mote: mote, to: &output)
                 for sak in mote.saker {
                     output.add(SitePaths.folder(sak: sak) + "index.html",
@@ -53,6 +55,12 @@ public struct SiteBuilder: Sendable {
                 output.add(ViewFactory.emneFolder + emne.slug + "/index.html", .text(theme.render(views.emnePage(emne), with: "emne")))
             }
         }
+        let pages = output.files.map(\.path).filter { $0.hasSuffix(".html") }
+        let sitemap = Sitemap(paths: paths)
+        output.add(Sitemap.path, .text(sitemap.render(pages: pages)))
+        output.add("robots.txt", .text(sitemap.robots()))
+        output.add(AtomFeed.path, .text(AtomFeed(archive: archive, paths: paths, texts: views.texts, views: views).render()))
+        output.add(ICalendar.path, .text(ICalendar(archive: archive, paths: paths, views: views).render()))
         for asset in theme.assets {
             output.add("assets/" + asset, .copy(from: theme.folder + "/assets/" + asset))
         }

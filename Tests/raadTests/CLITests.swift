@@ -65,7 +65,7 @@ struct CLITests {
         let project = try project()
         let run = try raad(["build", "--today", "2026-05-01"], in: project.root)
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout.contains("Built 12 pages (3 møter, 5 saker)"))
+        #expect(run.stdout.contains("Built 15 pages (3 møter, 5 saker)"))
         let files = Set(try snapshot(project.path("site")).keys)
         #expect(files.isSuperset(of: ["index.html", "404.html", "assets/style.css", "strategiradet/index.html",
                                       "strategiradet/2026-06-11/16-26/index.html",

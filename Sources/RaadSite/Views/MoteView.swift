@@ -13,6 +13,8 @@ struct MoteView {
         var saksnummer: String?
         var tittel: String
         var href: String?
+        /// Where the sak starts on the møte's Saksdokumenter page.
+        var anchor: String?
         var sakstype: String?
         var isSak: Bool
     }
@@ -93,11 +95,11 @@ extension ViewFactory {
         let saker = mote.saker.map { sak in
             (time: sak.tidspunkt, row: MoteView.AgendaRow(
                 tidspunkt: sak.tidspunkt?.norwegian, saksnummer: sak.nummer?.description, tittel: sak.tittel,
-                href: paths.href(sak: sak), sakstype: sak.sakstype?.rawValue, isSak: true))
+                href: paths.href(sak: sak), anchor: "sak-\(sak.slug)", sakstype: sak.sakstype?.rawValue, isSak: true))
         }
         let others = mote.dagsorden.map { punkt in
             (time: Optional(punkt.tid), row: MoteView.AgendaRow(
-                tidspunkt: punkt.tid.norwegian, saksnummer: nil, tittel: punkt.punkt, href: nil, sakstype: nil, isSak: false))
+                tidspunkt: punkt.tid.norwegian, saksnummer: nil, tittel: punkt.punkt, href: nil, anchor: nil, sakstype: nil, isSak: false))
         }
         // A stable merge: saker keep their agenda order, other rows slot in by time.
         var merged: [MoteView.AgendaRow] = []

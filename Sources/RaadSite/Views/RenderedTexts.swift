@@ -16,6 +16,7 @@ struct RenderedTexts: Sendable {
                                           "endringer", "emner", "sak-tittel", "toc-tittel"]
 
     private var bySak: [String: SakTexts] = [:]
+    private var linkers: [String: TextLinker] = [:]
 
     init(archive: Archive, history: History, paths: SitePaths) {
         for sak in archive.allSaker {
@@ -23,6 +24,7 @@ struct RenderedTexts: Sendable {
             let linker = Mentions.linker(utvalg: sak.mote.utvalg) { id in
                 history.sakerByID[id].map { paths.href(sak: $0) }
             }
+            linkers[sak.source.path] = linker
             bySak[sak.source.path] = SakTexts(
                 toppnotat: Self.render(sak.toppnotat, linker: linker), forslag: Self.render(sak.forslagTilVedtak, linker: linker),
                 behandling: Self.render(sak.behandling, linker: linker), vedtak: Self.render(sak.vedtak, linker: linker))
@@ -30,6 +32,13 @@ struct RenderedTexts: Sendable {
     }
 
     subscript(sak: Sak) -> SakTexts { bySak[sak.source.path] ?? SakTexts() }
+
+    /// The toppnotat again with its heading ids prefixed, for a page that holds every toppnotat of a møte.
+    func toppnotat(of sak: Sak, idPrefix: String) -> RenderedMarkdown? {
+        guard let text = sak.toppnotat else { return nil }
+        return Markdown.render(text.source, firstLine: text.location.line, linker: linkers[sak.source.path],
+                               idPrefix: idPrefix, headingOffset: 1)
+    }
 
     static func render(_ text: MarkdownText?, linker: TextLinker? = nil) -> RenderedMarkdown? {
         guard let text else { return nil }

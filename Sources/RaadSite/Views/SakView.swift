@@ -69,7 +69,7 @@ extension ViewFactory {
                                   .init(title: title)]),
             label: sak.nummer.map { "Sak \($0)" },
             tittel: sak.tittel,
-            facts: facts(sak, mote: mote, utvalg: utvalg),
+            facts: sakFacts(sak, mote: mote),
             forslagHTML: rendered.forslag?.html,
             toppnotatHTML: rendered.toppnotat?.html,
             toc: tocEntries.count >= Self.minimumTocEntries ? ListView(items: tocEntries) : nil,
@@ -89,7 +89,8 @@ extension ViewFactory {
             })
     }
 
-    private func facts(_ sak: Sak, mote: Mote, utvalg: String) -> [SakView.Fact] {
+    func sakFacts(_ sak: Sak, mote: Mote) -> [SakView.Fact] {
+        let utvalg = utvalgNavn(mote.utvalg)
         var facts = [SakView.Fact(term: "Møte", value: "\(moteTitle(mote)), \(utvalg)", href: paths.href(mote: mote.id)),
                      SakView.Fact(term: "Dato", value: NorwegianFormat.date(mote.dato))]
         if let nummer = sak.nummer { facts.append(.init(term: "Saksnummer", value: nummer.description)) }

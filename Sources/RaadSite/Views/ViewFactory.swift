@@ -27,6 +27,10 @@ struct ViewFactory {
             utgiver: site.utgiver,
             homeHref: paths.href(""),
             cssHref: paths.href("assets/style.css"),
+            feedHref: paths.href(AtomFeed.path),
+            calendarHref: paths.href(ICalendar.path),
+            tilgjengelighetHref: site.tilgjengelighetserklaering,
+            utgiverHref: site.utgiverURL,
             breadcrumbs: [PageChrome.Crumb(title: Strings.forside, href: paths.href(""))] + crumbs,
             hasBreadcrumbs: !crumbs.isEmpty)
     }
