@@ -1,3 +1,5 @@
+import RaadMarkdown
+
 /// What changed between a proposed and a final decision, word by word.
 enum WordDiff {
     enum Change: Equatable {
@@ -45,24 +47,10 @@ enum WordDiff {
     static func html(from old: String, to new: String) -> String {
         changes(from: old, to: new).map { change in
             switch change {
-            case .same(let text): return escape(text)
-            case .removed(let text): return "<del><span class=\"visually-hidden\">[fjernet: </span>\(escape(text))<span class=\"visually-hidden\">]</span></del>"
-            case .added(let text): return "<ins><span class=\"visually-hidden\">[lagt til: </span>\(escape(text))<span class=\"visually-hidden\">]</span></ins>"
+            case .same(let text): return HTMLText.escape(text)
+            case .removed(let text): return "<del><span class=\"visually-hidden\">[fjernet: </span>\(HTMLText.escape(text))<span class=\"visually-hidden\">]</span></del>"
+            case .added(let text): return "<ins><span class=\"visually-hidden\">[lagt til: </span>\(HTMLText.escape(text))<span class=\"visually-hidden\">]</span></ins>"
             }
         }.joined(separator: " ")
-    }
-
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for c in text {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(c)
-            }
-        }
-        return out
     }
 }
