@@ -22,6 +22,8 @@ if ! cmp -s "$requirements" "$work/venv/requirements.txt"; then
   cp "$requirements" "$work/venv/requirements.txt"
 fi
 
+# Selenium must use Debian's chromium-driver, never fetch a driver or browser of its own.
+export SE_OFFLINE=true
 swift build --product raad >/dev/null
 raad="$(swift build --show-bin-path)/raad"
 exec "$work/venv/bin/python" Tests/Browser/a11y_check.py --raad "$raad" --screenshots "$work/screenshots" "$@"

@@ -54,7 +54,8 @@ def check_html(report: Report, root: Path, pages: list[Path]) -> None:
 
 def check_in_browser(report: Report, browser: Browser, server: SiteServer, root: Path,
                      pages: list[Path], screenshots: Path) -> None:
-    """Every page: no sideways scrolling at any layout. Each kind of page: axe at two widths, targets, focus."""
+    """Every page: no sideways scrolling at any layout, touch targets. Each kind of page also: axe at two
+    widths, axe's target size, focus."""
     started = time.monotonic()
     kinds = {page.path for page in KINDS}
     for file in pages:
@@ -88,7 +89,7 @@ def check_kind(report: Report, browser: Browser, server: SiteServer, page: Page)
         report.check(f"axe-wcag21aa@{width}px", page.path, violations)
         note_undecided(report, f"axe@{width}px", page.path, undecided)
     violations, undecided = axe_check.run(browser, axe_check.target_size_options())
-    report.check("target-size@360px", page.path, violations + undecided)
+    report.check("axe-target-size@360px", page.path, violations + undecided)
     check_layouts(report, browser, page.path)
     browser.viewport(1280)
     reached, problems = layout_check.focus_walk(browser)
@@ -112,6 +113,7 @@ def check_layouts(report: Report, browser: Browser, path: str) -> None:
     for width, font_size in layout_check.LAYOUTS:
         report.check(layout_check.layout_name(width, font_size), path,
                      layout_check.sideways_scroll(browser, width, font_size))
+    report.check("touch-targets@360px", path, layout_check.small_targets(browser))
 
 
 def appears(browser: Browser, selector: str, seconds: float = 10) -> bool:

@@ -11,6 +11,7 @@ _JS = Path(__file__).parent / "js"
 _DESCRIBE = (_JS / "describe.js").read_text()
 _OVERFLOW = _DESCRIBE + (_JS / "overflow.js").read_text()
 _FOCUS = _DESCRIBE + (_JS / "focus_styles.js").read_text()
+_TARGETS = _DESCRIBE + (_JS / "targets.js").read_text()
 
 # (viewport width in CSS px, root font size): a phone, WCAG 1.4.10's reflow width, a 1280 px window at
 # 200 % page zoom, and the same window with text alone at 200 % (WCAG 1.4.4).
@@ -34,6 +35,12 @@ def sideways_scroll(browser: Browser, width: int, font_size: str | None) -> list
         return []
     head = f"the page is {found['scrollWidth']} px wide in a {found['clientWidth']} px viewport"
     return [head] + [f"sticks out: {o}" for o in found["offenders"]]
+
+
+def small_targets(browser: Browser, width: int = 360) -> list[str]:
+    """Controls under 24 × 24 CSS px at `width` that are not links in running text."""
+    browser.viewport(width)
+    return [f"touch target under 24 × 24 px: {target}" for target in browser.run(_TARGETS)]
 
 
 def focus_walk(browser: Browser) -> tuple[int, list[str]]:
