@@ -8,6 +8,7 @@ package enum HTMLText {
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
+            case "'": out += "&#39;"
             default: out.append(character)
             }
         }

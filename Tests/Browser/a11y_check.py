@@ -127,14 +127,18 @@ def appears(browser: Browser, selector: str, seconds: float = 10) -> bool:
 
 
 def take_screenshots(browser: Browser, server: SiteServer, folder: Path) -> None:
+    """The sak page at 360 and 1280 px: the first screen, and the whole page."""
     folder.mkdir(parents=True, exist_ok=True)
-    for width in (360, 1280):
-        browser.viewport(width)
+    for stale in folder.glob("*.png"):
+        stale.unlink()
+    for width, height in ((360, 780), (1280, 900)):
+        browser.viewport(width, height)
         browser.open(server.url(SCREENSHOT_PAGE))
         for whole_page, suffix in ((False, ""), (True, "-whole")):
             target = folder / f"sak-{width}px{suffix}.png"
             browser.screenshot(target, whole_page)
-            print(f"Screenshot: {target}", flush=True)
+            print(f"Screenshot of {SCREENSHOT_PAGE} at {width} px{' (whole page)' if whole_page else ''}: {target}",
+                  flush=True)
 
 
 if __name__ == "__main__":
