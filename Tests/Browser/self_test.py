@@ -31,6 +31,7 @@ def run(report: Report, browser: Browser) -> None:
         browser.viewport(1280)
         _, problems = layout_check.focus_walk(browser)
         _expect(report, "focus-visible", problems)
+    report.note("self-test: each check was run on fixtures/broken.html")
 
 
 def _expect(report: Report, check: str, found: list[str], at_least: int = 1) -> None:
