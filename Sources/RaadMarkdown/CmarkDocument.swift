@@ -44,7 +44,7 @@ final class CmarkDocument {
         var html = ""
         var headings: [Heading] = []
         var block = cmark_node_first_child(root)
-        while let node = block {
+        while var node = block {
             if cmark_node_get_type(node) == CMARK_NODE_HEADING {
                 // Rendered by hand so the heading gets an id that a table of contents and links can target.
                 let level = min(6, Int(cmark_node_get_heading_level(node)) + headingOffset)
@@ -59,6 +59,7 @@ final class CmarkDocument {
                 }
                 html += "</h\(level)>\n"
             } else {
+                node = wrapTables(in: node, headingID: headings.last?.id)
                 html += renderHTML(node)
             }
             block = cmark_node_next(node)

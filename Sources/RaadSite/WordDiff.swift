@@ -1,3 +1,5 @@
+import RaadMarkdown
+
 /// What changed between a proposed and a final decision, word by word.
 enum WordDiff {
     enum Change: Equatable {
@@ -45,9 +47,9 @@ enum WordDiff {
     static func html(from old: String, to new: String) -> String {
         changes(from: old, to: new).map { change in
             switch change {
-            case .same(let text): return Escaping.xml(text)
-            case .removed(let text): return "<del><span class=\"visually-hidden\">[fjernet: </span>\(Escaping.xml(text))<span class=\"visually-hidden\">]</span></del>"
-            case .added(let text): return "<ins><span class=\"visually-hidden\">[lagt til: </span>\(Escaping.xml(text))<span class=\"visually-hidden\">]</span></ins>"
+            case .same(let text): return HTMLText.escape(text)
+            case .removed(let text): return "<del><span class=\"visually-hidden\">[fjernet: </span>\(HTMLText.escape(text))<span class=\"visually-hidden\">]</span></del>"
+            case .added(let text): return "<ins><span class=\"visually-hidden\">[lagt til: </span>\(HTMLText.escape(text))<span class=\"visually-hidden\">]</span></ins>"
             }
         }.joined(separator: " ")
     }

@@ -11,6 +11,20 @@ struct MarkdownTests {
         #expect(html.contains("<td align=\"right\">2</td>"))
     }
 
+    @Test("a table scrolls in a focusable region named by the heading above it")
+    func tableRegionNamedByHeading() {
+        let html = Markdown.render("## Priser\n\n| a | b |\n|---|---|\n| 1 | 2 |\n").html
+        #expect(html.contains("<h2 id=\"priser\">Priser</h2>\n<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-labelledby=\"priser\">\n<table>"))
+        #expect(html.contains("</table>\n</div>"))
+    }
+
+    @Test("a table with no heading above it, even inside a list, is named by its column heads")
+    func tableRegionNamedByColumns() {
+        let html = Markdown.render("- liste\n\n  | x & y | \"z\" |\n  |---|---|\n  | 1 | 2 |\n").html
+        #expect(html.contains("<li>\n<p>liste</p>\n<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"x &amp; y, &quot;z&quot;\">\n<table>"))
+        #expect(html.split(separator: "<div").count == 2)
+    }
+
     @Test("bare addresses are linked by the autolink extension")
     func autolink() {
         let html = Markdown.render("Se www.helsedirektoratet.no og https://ehelse.no.").html

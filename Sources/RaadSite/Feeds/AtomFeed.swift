@@ -41,22 +41,22 @@ struct AtomFeed {
         var xml = """
             <?xml version="1.0" encoding="utf-8"?>
             <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(site.spraak)">
-              <title>\(Escaping.xml(site.tittel))</title>
+              <title>\(HTMLText.escape(site.tittel))</title>
               <subtitle>Nye møter og vedtak</subtitle>
-              <id>\(Escaping.xml(paths.absolute("")))</id>
-              <link rel="self" type="application/atom+xml" href="\(Escaping.xml(paths.absolute(Self.path)))"/>
-              <link rel="alternate" type="text/html" href="\(Escaping.xml(paths.absolute("")))"/>
+              <id>\(HTMLText.escape(paths.absolute("")))</id>
+              <link rel="self" type="application/atom+xml" href="\(HTMLText.escape(paths.absolute(Self.path)))"/>
+              <link rel="alternate" type="text/html" href="\(HTMLText.escape(paths.absolute("")))"/>
               <updated>\(Self.timestamp(shown.first?.dato ?? Dato(year: 2000, month: 1, day: 1)))</updated>
-              <author><name>\(Escaping.xml(site.utgiver ?? site.tittel))</name></author>
+              <author><name>\(HTMLText.escape(site.utgiver ?? site.tittel))</name></author>
 
             """
         for entry in shown {
             xml += "  <entry>\n"
-            xml += "    <id>\(Escaping.xml(entry.id))</id>\n"
-            xml += "    <title>\(Escaping.xml(entry.title))</title>\n"
+            xml += "    <id>\(HTMLText.escape(entry.id))</id>\n"
+            xml += "    <title>\(HTMLText.escape(entry.title))</title>\n"
             xml += "    <updated>\(Self.timestamp(entry.dato))</updated>\n"
-            xml += "    <link rel=\"alternate\" type=\"text/html\" href=\"\(Escaping.xml(entry.link))\"/>\n"
-            if let html = entry.html { xml += "    <content type=\"html\">\(Escaping.xml(html))</content>\n" }
+            xml += "    <link rel=\"alternate\" type=\"text/html\" href=\"\(HTMLText.escape(entry.link))\"/>\n"
+            if let html = entry.html { xml += "    <content type=\"html\">\(HTMLText.escape(html))</content>\n" }
             xml += "  </entry>\n"
         }
         return xml + "</feed>\n"
