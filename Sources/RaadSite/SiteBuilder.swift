@@ -46,6 +46,7 @@ public struct SiteBuilder: Sendable {
                 }
             }
         }
+        addSearch(views: views, to: &output)
         for asset in theme.assets {
             output.add("assets/" + asset, .copy(from: theme.folder + "/assets/" + asset))
         }

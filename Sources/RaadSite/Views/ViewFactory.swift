@@ -37,6 +37,8 @@ struct ViewFactory {
             homeHref: paths.href(""),
             cssHref: paths.href("assets/style.css"),
             breadcrumbs: [PageChrome.Crumb(title: Strings.forside, href: paths.href(""))] + crumbs,
+            searchHref: paths.href(SitePaths.searchFolder),
+            hasHeaderSearch: true,
             hasBreadcrumbs: !crumbs.isEmpty)
     }
 
@@ -96,4 +98,5 @@ enum Strings {
     static let referatGodkjent = "Referat godkjent"
     static let vedtak = "Vedtak"
     static let vedtakOppdatert = "Vedtak – oppdatert"
+    static let sok = "Søk"
 }

@@ -1,0 +1,43 @@
+import Foundation
+
+/// A word as the index keys it: its Snowball stem, and that stem folded to plain letters.
+///
+/// The folded form is the dictionary key, so "radsmodell" and "raadsmodell" land where "rådsmodell" is;
+/// the exact stem is kept under it, so a query with the right letters ranks its own spelling first.
+struct SearchTerm: Hashable, Sendable {
+    var exact: String
+    var folded: String
+
+    /// Folds a lowercased word: accents dropped (å -> a), æ -> ae, ø -> o, then the old spellings aa -> a
+    /// and oe -> o. `sok-norsk.js` folds in the same steps, in the same order.
+    static func fold(_ word: String) -> String {
+        if word.utf8.allSatisfy({ $0 < 0x80 }), !word.contains("aa"), !word.contains("oe") { return word }
+        var scalars = String.UnicodeScalarView()
+        for scalar in word.decomposedStringWithCanonicalMapping.unicodeScalars {
+            switch scalar {
+            case "æ": scalars.append(contentsOf: "ae".unicodeScalars)
+            case "ø": scalars.append("o")
+            default:
+                switch scalar.properties.generalCategory {
+                case .nonspacingMark, .spacingMark, .enclosingMark: break
+                default: scalars.append(scalar)
+                }
+            }
+        }
+        return String(scalars).replacingOccurrences(of: "aa", with: "a").replacingOccurrences(of: "oe", with: "o")
+    }
+}
+
+/// Turns tokenizer words into terms, remembering each word it has seen: an archive repeats its words a lot.
+final class SearchNormalizer {
+    private let stemmer = NorwegianStemmer()
+    private var seen: [String: SearchTerm] = [:]
+
+    func term(_ word: String) -> SearchTerm {
+        if let known = seen[word] { return known }
+        let stem = stemmer.stem(word)
+        let term = SearchTerm(exact: stem, folded: SearchTerm.fold(stem))
+        seen[word] = term
+        return term
+    }
+}
