@@ -1,6 +1,7 @@
 /// Splits text into the words the index holds and a query looks up; `sok-norsk.js` splits the same way.
 ///
-/// A word is a run of letters, digits and combining marks, after lowercasing and NFC. Words joined by a
+/// A word is a run of letters, digits and combining marks, after lowercasing and NFC (and with Greek final
+/// sigma as plain sigma, which JavaScript's lowercasing would otherwise give by context). Words joined by a
 /// hyphen ("e-helseløsninger") give the joined word ("ehelseløsninger", which "e-helse" finds as a
 /// prefix) and each part ("helseløsninger"). Words shorter than two characters and stop words are dropped.
 enum SearchTokenizer {
@@ -41,7 +42,7 @@ enum SearchTokenizer {
 
         for scalar in prepared.unicodeScalars {
             if isWordScalar(scalar) {
-                current.append(scalar)
+                current.append(scalar == "ς" ? "σ" : scalar)
                 afterHyphen = false
             } else if isHyphen(scalar), !current.isEmpty, !afterHyphen {
                 parts.append(current)

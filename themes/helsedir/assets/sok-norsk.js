@@ -109,7 +109,8 @@
     flush(lastWordEnd);
   }
 
-  function prepare(text) { return text.toLowerCase().normalize("NFC"); }
+  /* Lowercase, NFC, and Greek final sigma as plain sigma, as Swift's lowercasing gives it. */
+  function prepare(text) { return text.toLowerCase().normalize("NFC").replace(/ς/g, "σ"); }
 
   function isSearchable(word, stopWords) {
     var length = Array.from(word).length;
@@ -131,6 +132,16 @@
     return found;
   }
 
+  /* The words of a query: as `words`, but words joined by hyphens only as the joined word, so "e-helse"
+   * asks for "ehelse" (and, as a prefix, "e-helseløsninger") rather than also for every "helse". */
+  function queryWords(text, stopWords) {
+    var found = [];
+    scanGroups(prepare(text), function (start, end, parts) {
+      found.push.apply(found, groupWords([parts.join("")], stopWords));
+    });
+    return found;
+  }
+
   var termCache = new Map();
 
   /* A word's exact stem and folded key: SearchNormalizer.term in Swift. */
@@ -143,7 +154,7 @@
     return result;
   }
 
-  var api = { stem: stem, fold: fold, words: words, term: term, scanGroups: scanGroups, prepare: prepare,
+  var api = { stem: stem, fold: fold, words: words, queryWords: queryWords, term: term, scanGroups: scanGroups, prepare: prepare,
     groupWords: groupWords };
   if (typeof module !== "undefined" && module.exports) module.exports = api;
   else root.RaadSokNorsk = api;

@@ -79,7 +79,7 @@
 
   function queryTerms(rest, stopWords) {
     var seen = new Set();
-    return norsk.words(rest, stopWords).map(norsk.term).filter(function (term) {
+    return norsk.queryWords(rest, stopWords).map(norsk.term).filter(function (term) {
       if (seen.has(term.exact)) return false;
       seen.add(term.exact);
       return true;
@@ -274,7 +274,8 @@
       var lastSpace = text.lastIndexOf(" ", end);
       if (lastSpace > start) end = lastSpace;
     }
-    return (start > 0 ? "… " : "") + marked(text, ranges, start, end) + (end < text.length ? " …" : "");
+    var opening = start > 0 && text.slice(start, start + 2) !== "… " ? "… " : "";
+    return opening + marked(text, ranges, start, end) + (end < text.length ? " …" : "");
   }
 
   function describe(doc) {
