@@ -10,13 +10,14 @@ extension SearchIndex {
     static let documentTextLimit = 6_000
 
     /// Every file of the index, path relative to the site root, and the manifest that names them.
-    func files(utvalg: [Utvalg]) throws -> (manifest: SearchIndexFiles.Manifest, files: [(path: String, json: String)]) {
+    func files(utvalg: [Utvalg], shardTargetBytes: Int = Self.shardTargetBytes) throws
+        -> (manifest: SearchIndexFiles.Manifest, files: [(path: String, json: String)]) {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         func json<T: Encodable>(_ value: T) throws -> String { String(decoding: try encoder.encode(value), as: UTF8.self) }
 
         var files: [(path: String, json: String)] = []
-        let shards = termShards()
+        let shards = termShards(targetBytes: shardTargetBytes)
         for (index, shard) in shards.enumerated() {
             files.append((SearchIndexFiles.termShard(index), try json(shard.shard)))
         }
@@ -36,7 +37,7 @@ extension SearchIndex {
     }
 
     /// The dictionary cut into shards of consecutive keys in UTF-16 order (the order JavaScript compares in).
-    func termShards() -> [(firstKey: String, shard: SearchIndexFiles.TermShard)] {
+    func termShards(targetBytes: Int) -> [(firstKey: String, shard: SearchIndexFiles.TermShard)] {
         let keys = dictionary.keys.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) }
         var shards: [(firstKey: String, shard: SearchIndexFiles.TermShard)] = []
         var current: [String: [String: [Int]]] = [:]
@@ -48,7 +49,7 @@ extension SearchIndex {
             let size = key.utf8.count + 8 + encoded.reduce(0) { sum, variant in
                 sum + variant.key.utf8.count + 8 + variant.value.reduce(0) { $0 + Self.digits($1) + 1 }
             }
-            if !current.isEmpty, bytes + size > Self.shardTargetBytes {
+            if !current.isEmpty, bytes + size > targetBytes {
                 shards.append((currentFirst, .init(terms: current)))
                 current = [:]
                 bytes = 0
