@@ -3,8 +3,12 @@
 /// A scanner over UTF-8 rather than a regex: it runs over every text of the archive on each build.
 enum SaksnummerMentions {
     static func find(in text: String) -> [String] {
+        if let found = text.utf8.withContiguousStorageIfAvailable(find(in:)) { return found }
+        return Array(text.utf8).withUnsafeBufferPointer(find(in:))  // a bridged string has no contiguous UTF-8
+    }
+
+    private static func find(in bytes: UnsafeBufferPointer<UInt8>) -> [String] {
         var found: [String] = []
-        let bytes = Array(text.utf8)
         var i = 0
         while i + 3 < bytes.count {
             defer { i += 1 }
@@ -34,7 +38,7 @@ enum SaksnummerMentions {
     }
 
     /// `14/26` at `start`, not part of a longer number; returns the number and where it ends.
-    private static func saksnummer(in bytes: [UInt8], at start: Int) -> (String, Int)? {
+    private static func saksnummer(in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> (String, Int)? {
         var j = start
         while j < bytes.count, j - start < 4, isDigit(bytes[j]) { j += 1 }
         let nummerEnd = j
@@ -48,7 +52,7 @@ enum SaksnummerMentions {
         return ("\(nummer)/" + String(decoding: bytes[yearStart..<j], as: UTF8.self), j)
     }
 
-    private static func matches(_ ending: String, in bytes: [UInt8], at start: Int) -> Bool {
+    private static func matches(_ ending: String, in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
         let ending = Array(ending.utf8)
         guard start + ending.count <= bytes.count else { return false }
         return zip(bytes[start..<start + ending.count], ending).allSatisfy { lower($0) == $1 }

@@ -42,22 +42,47 @@ extension SearchIndex {
     }
 
     func document(_ record: SearchRecord) -> SearchIndexFiles.Document {
-        let text = [record.vedtak, record.forslag, record.behandling, record.tekst]
-            .map(Self.collapsingWhitespace).filter { !$0.isEmpty }.joined(separator: " … ")
-        return SearchIndexFiles.Document(
+        SearchIndexFiles.Document(
             kind: record.kind.rawValue, tittel: record.tittel, nummer: record.nummer, utvalg: record.utvalgNavn,
             dato: record.dato.iso, datoTekst: NorwegianFormat.date(record.dato), sakstype: record.sakstype?.rawValue,
-            url: record.url, tekst: Self.prefix(text, characters: Self.documentTextLimit))
+            url: record.url,
+            tekst: Self.snippetText([record.vedtak, record.forslag, record.behandling, record.tekst],
+                                    limit: Self.documentTextLimit))
     }
 
-    static func collapsingWhitespace(_ text: String) -> String {
-        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    /// The non-empty parts joined by " … ", each run of whitespace as one space, cut after about `limit`
+    /// characters (Unicode scalars) at a space. Works on UTF-8 and reads only as far as it keeps, since
+    /// it runs over every document on each build.
+    static func snippetText(_ parts: [String], limit: Int) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(limit + limit / 4)
+        var count = 0
+        for part in parts {
+            var pendingSpace = false
+            var started = false
+            for byte in part.utf8 {
+                // ASCII whitespace; other Unicode spaces are rare in content and kept as they are.
+                if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                    pendingSpace = started
+                    continue
+                }
+                if !started {
+                    if !out.isEmpty { out.append(contentsOf: " … ".utf8) }
+                    started = true
+                } else if pendingSpace {
+                    if count >= limit { return cut(out) }
+                    out.append(0x20)
+                    count += 1
+                }
+                pendingSpace = false
+                out.append(byte)
+                if byte & 0xC0 != 0x80 { count += 1 }  // a byte that starts a scalar
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
-    /// At most `characters` characters, cut at a space so no word is split.
-    static func prefix(_ text: String, characters: Int) -> String {
-        guard text.count > characters else { return text }
-        let cut = text.prefix(characters)
-        return String(cut[..<(cut.lastIndex(of: " ") ?? cut.endIndex)]) + " …"
+    private static func cut(_ text: [UInt8]) -> String {
+        String(decoding: text, as: UTF8.self) + " …"
     }
 }

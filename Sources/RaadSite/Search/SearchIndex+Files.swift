@@ -7,7 +7,7 @@ extension SearchIndex {
     /// large enough that a small site has a handful of shards rather than hundreds.
     static let shardTargetBytes = 48_000
     /// The most of a document's text a result file keeps for snippets; the index itself has every word.
-    static let documentTextLimit = 6_000
+    static let documentTextLimit = 3_000
 
     /// Every file of the index, path relative to the site root, and the manifest that names them.
     func files(utvalg: [Utvalg], shardTargetBytes: Int = Self.shardTargetBytes) throws

@@ -15,42 +15,92 @@ struct SearchIndex: Sendable {
 
     init(records: [SearchRecord]) {
         self.records = records
-        let perRecord = Self.terms(of: records)
-        var dictionary: [String: [String: Postings]] = [:]
-        for (id, terms) in perRecord.enumerated() {
-            for (term, weight) in terms {
-                dictionary[term.folded, default: [:]][term.exact, default: []].append(id * 4 + weight.rawValue)
+        var numbers: [SearchTerm: Int] = [:]
+        var terms: [SearchTerm] = []
+        var postings: [Postings] = []
+        var id = 0
+        // Chunks come back in order, so each term's postings are appended in ascending id order.
+        for chunk in Self.termsByChunk(of: records) {
+            let global = chunk.terms.map { term in
+                numbers[term] ?? {
+                    terms.append(term)
+                    postings.append([])
+                    numbers[term] = terms.count - 1
+                    return terms.count - 1
+                }()
             }
+            for recordTerms in chunk.records {
+                for (local, weight) in recordTerms {
+                    postings[global[local]].append(id * 4 + weight.rawValue)
+                }
+                id += 1
+            }
+        }
+        var dictionary: [String: [String: Postings]] = [:]
+        for (term, list) in zip(terms, postings) {
+            dictionary[term.folded, default: [:]][term.exact] = list
         }
         self.dictionary = dictionary
     }
 
-    /// Each record's terms with the best weight each has in it, records split over the cores in chunks;
-    /// each chunk has its own stemmer, which is not thread-safe.
-    private static func terms(of records: [SearchRecord]) -> [[SearchTerm: SearchRecord.Weight]] {
+    /// One chunk of records: its own term numbering, and each record's terms with their best weight.
+    struct Chunk {
+        var terms: [SearchTerm]
+        var records: [[(Int, SearchRecord.Weight)]]
+    }
+
+    /// Records split over the cores in chunks; each chunk has its own normalizer, whose stemmer is not
+    /// thread-safe.
+    private static func termsByChunk(of records: [SearchRecord]) -> [Chunk] {
         let chunkSize = 64
         let chunkCount = (records.count + chunkSize - 1) / chunkSize
-        let results = ChunkResults<[SearchTerm: SearchRecord.Weight]>(count: records.count)
+        let results = ChunkResults<Chunk>(count: chunkCount)
         DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
             let normalizer = SearchNormalizer()
+            var best = TermWeights()
             let range = chunk * chunkSize..<min(records.count, (chunk + 1) * chunkSize)
-            for index in range {
-                results.set(index, terms(of: records[index], normalizer: normalizer))
+            let perRecord = range.map { index in
+                terms(of: records[index], normalizer: normalizer, into: &best)
             }
+            results.set(chunk, Chunk(terms: normalizer.terms, records: perRecord))
         }
         return results.values
     }
 
-    static func terms(of record: SearchRecord, normalizer: SearchNormalizer) -> [SearchTerm: SearchRecord.Weight] {
-        var best: [SearchTerm: SearchRecord.Weight] = [:]
+    /// A record's term numbers, each with the best weight it has in the record.
+    static func terms(of record: SearchRecord, normalizer: SearchNormalizer,
+                      into best: inout TermWeights) -> [(Int, SearchRecord.Weight)] {
         for (weight, text) in record.weightedTexts {
             SearchTokenizer.forEachWord(in: text) { word in
-                let term = normalizer.term(word)
-                if let known = best[term], known >= weight { return }
-                best[term] = weight
+                if let number = normalizer.number(of: word) { best.raise(number, to: weight) }
             }
         }
-        return best
+        return best.drain()
+    }
+}
+
+/// The best weight of each term in one record, by term number; reused from record to record.
+struct TermWeights {
+    private var weights: [SearchRecord.Weight?] = []
+    private var touched: [Int] = []
+
+    mutating func raise(_ number: Int, to weight: SearchRecord.Weight) {
+        if number >= weights.count { weights += Array(repeating: nil, count: number - weights.count + 1024) }
+        guard let known = weights[number] else {
+            weights[number] = weight
+            touched.append(number)
+            return
+        }
+        if known < weight { weights[number] = weight }
+    }
+
+    /// The terms raised since the last drain, with their weights; then forgets them.
+    mutating func drain() -> [(Int, SearchRecord.Weight)] {
+        defer { touched.removeAll(keepingCapacity: true) }
+        return touched.map { number in
+            defer { weights[number] = nil }
+            return (number, weights[number]!)
+        }
     }
 }
 
@@ -67,5 +117,11 @@ private final class ChunkResults<Value>: @unchecked Sendable {
         lock.unlock()
     }
 
-    var values: [Value] { storage.map { $0! } }
+    /// Every slot's value; each worker fills its slot before `concurrentPerform` returns.
+    var values: [Value] {
+        storage.map { value in
+            guard let value else { preconditionFailure("a search index chunk was not built") }
+            return value
+        }
+    }
 }

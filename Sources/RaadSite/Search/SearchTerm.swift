@@ -28,16 +28,35 @@ struct SearchTerm: Hashable, Sendable {
     }
 }
 
-/// Turns tokenizer words into terms, remembering each word it has seen: an archive repeats its words a lot.
+/// Turns tokenizer words into terms, numbering each distinct term it meets: an archive repeats its words a
+/// lot, so each word is stemmed once, and an indexing task counts terms by number, not by string.
 final class SearchNormalizer {
     private let stemmer = NorwegianStemmer()
-    private var seen: [String: SearchTerm] = [:]
+    /// Terms by number, in the order first met.
+    private(set) var terms: [SearchTerm] = []
+    /// A word's term number, or nil for a stop word.
+    private var seen: [String: Int?] = [:]
+    private var numbers: [SearchTerm: Int] = [:]
 
-    func term(_ word: String) -> SearchTerm {
+    /// The number of the term of `word`, or nil when it is a stop word.
+    func number(of word: String) -> Int? {
         if let known = seen[word] { return known }
+        var number: Int?
+        if !StopWords.norwegian.contains(word) {
+            let term = term(word)
+            number = numbers[term] ?? {
+                terms.append(term)
+                numbers[term] = terms.count - 1
+                return terms.count - 1
+            }()
+        }
+        seen[word] = number
+        return number
+    }
+
+    /// The term of a word, stop word or not.
+    func term(_ word: String) -> SearchTerm {
         let stem = stemmer.stem(word)
-        let term = SearchTerm(exact: stem, folded: SearchTerm.fold(stem))
-        seen[word] = term
-        return term
+        return SearchTerm(exact: stem, folded: SearchTerm.fold(stem))
     }
 }

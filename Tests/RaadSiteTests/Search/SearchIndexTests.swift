@@ -124,6 +124,14 @@ struct SearchIndexTests {
         #expect(try #require(older.mentioned["15/25"]).map { documents[$0].nummer ?? documents[$0].kind } == ["16/26", "mote"])
     }
 
+    @Test("a result's text: parts joined, whitespace collapsed, cut at a space")
+    func snippetText() {
+        #expect(SearchIndex.snippetText(["Vedtak  her.\n\nMer.", "", "  Behandling\tog tekst "], limit: 100) ==
+                "Vedtak her. Mer. … Behandling og tekst")
+        #expect(SearchIndex.snippetText(["æøå æøå æøå"], limit: 5) == "æøå æøå …")
+        #expect(SearchIndex.snippetText([" ", "\n"], limit: 5) == "")
+    }
+
     @Test("two builds write the same index, byte for byte")
     func deterministic() throws {
         let (first, _) = try buildMini()
