@@ -20,12 +20,15 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // Snowball's stemmers (libstemmer); the search index stems Norwegian words with the reference
+        // implementation, and the browser's port is tested against it.
+        .systemLibrary(name: "CLibStemmer", providers: [.apt(["libstemmer-dev"])]),
         .target(name: "RaadMarkdown", dependencies: ["CCmarkGFM"]),
         .target(name: "RaadContent", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(
             name: "RaadSite",
             dependencies: [
-                "RaadContent", "RaadMarkdown",
+                "RaadContent", "RaadMarkdown", "CLibStemmer",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),

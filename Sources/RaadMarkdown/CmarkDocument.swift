@@ -64,7 +64,8 @@ final class CmarkDocument {
             }
             block = cmark_node_next(node)
         }
-        return RenderedMarkdown(html: html, headings: headings, links: links(lineOffset: lineOffset))
+        return RenderedMarkdown(html: html, headings: headings, links: links(lineOffset: lineOffset),
+                                plainText: plainText(of: root))
     }
 
     func plainText() -> String {

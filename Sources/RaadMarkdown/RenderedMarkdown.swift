@@ -3,11 +3,14 @@ public struct RenderedMarkdown: Sendable, Equatable {
     public var html: String
     public var headings: [Heading]
     public var links: [MarkdownLink]
+    /// The text without markup, from the same parse: what search indexes.
+    public var plainText: String
 
-    public init(html: String, headings: [Heading], links: [MarkdownLink]) {
+    public init(html: String, headings: [Heading], links: [MarkdownLink], plainText: String = "") {
         self.html = html
         self.headings = headings
         self.links = links
+        self.plainText = plainText
     }
 }
 

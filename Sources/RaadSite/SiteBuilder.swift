@@ -55,6 +55,7 @@ public struct SiteBuilder: Sendable {
                 output.add(ViewFactory.emneFolder + emne.slug + "/index.html", .text(theme.render(views.emnePage(emne), with: "emne")))
             }
         }
+        addSearch(views: views, to: &output)
         let pages = output.files.map(\.path).filter { $0.hasSuffix(".html") }
         let sitemap = Sitemap(paths: paths)
         output.add(Sitemap.path, .text(sitemap.render(pages: pages)))

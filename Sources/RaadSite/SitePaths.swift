@@ -40,6 +40,8 @@ public struct SitePaths: Sendable {
 
     // Folders, relative to the output root, without leading slash and with trailing slash ("" is the root).
     static func folder(utvalg: String) -> String { "\(utvalg)/" }
+    /// The search page; its index lives below it, in `sok/indeks/`.
+    static let searchFolder = "sok/"
     static func folder(mote: MoteID) -> String { "\(mote.utvalg)/\(mote.dato.iso)/" }
     static func folder(sak: Sak) -> String { folder(mote: sak.mote) + "\(sak.slug)/" }
 

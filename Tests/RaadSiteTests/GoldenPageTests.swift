@@ -13,6 +13,7 @@ struct GoldenPageTests {
         ("strategiradet/2026-06-11/16-26/index.html", "sak.html"),
         ("strategiradet/2026-06-11/dagsaktuelt/index.html", "sak-apen.html"),
         ("404.html", "404.html"),
+        ("sok/index.html", "sok.html"),
     ])
     func page(path: String, golden: String) throws {
         let (output, _) = try buildMini()

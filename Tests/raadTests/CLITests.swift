@@ -12,11 +12,12 @@ struct CLITests {
         let project = try cli.project()
         let run = try cli.raad(["build", "--today", "2026-05-01"], in: project.root)
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout.contains("Built 15 pages (3 møter, 5 saker)"))
+        #expect(run.stdout.contains("Built 16 pages (3 møter, 5 saker)"))
         let files = Set(try cli.snapshot(project.path("site")).keys)
         #expect(files.isSuperset(of: ["index.html", "404.html", "assets/style.css", "strategiradet/index.html",
                                       "strategiradet/2026-06-11/16-26/index.html",
-                                      "strategiradet/2026-06-11/vedlegg/saksdokument.pdf"]))
+                                      "strategiradet/2026-06-11/vedlegg/saksdokument.pdf",
+                                      "sok/index.html", "sok/indeks/manifest.json"]))
         #expect(try project.read("site/strategiradet/2026-06-11/vedlegg/saksdokument.pdf") == "%PDF-1.4 not really a pdf\n")
         #expect(!run.stdout.contains("_raad"))
     }

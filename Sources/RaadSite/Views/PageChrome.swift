@@ -18,6 +18,9 @@ struct PageChrome {
     var tilgjengelighetHref: String?
     var utgiverHref: String?
     var breadcrumbs: [Crumb]
+    /// The search page; the header's search box sends its query there.
+    var searchHref: String
+    var hasHeaderSearch: Bool
     /// Stored, not computed: templates see stored properties only.
     var hasBreadcrumbs: Bool
 }

@@ -32,6 +32,8 @@ struct ViewFactory {
             tilgjengelighetHref: site.tilgjengelighetserklaering,
             utgiverHref: site.utgiverURL,
             breadcrumbs: [PageChrome.Crumb(title: Strings.forside, href: paths.href(""))] + crumbs,
+            searchHref: paths.href(SitePaths.searchFolder),
+            hasHeaderSearch: true,
             hasBreadcrumbs: !crumbs.isEmpty)
     }
 
@@ -94,4 +96,5 @@ enum Strings {
     static let referatGodkjent = "Referat godkjent"
     static let vedtak = "Vedtak"
     static let vedtakOppdatert = "Vedtak – oppdatert"
+    static let sok = "Søk"
 }

@@ -1,0 +1,111 @@
+import Foundation
+import RaadContent
+import RaadMarkdown
+
+extension SearchIndex {
+    /// A term shard stops growing past this many bytes of JSON: small enough for a phone on a slow line,
+    /// large enough that a small site has a handful of shards rather than hundreds.
+    static let shardTargetBytes = 48_000
+    /// The most of a document's text a result file keeps for snippets; the index itself has every word.
+    static let documentTextLimit = 3_000
+
+    /// Every file of the index, path relative to the site root, and the manifest that names them.
+    func files(utvalg: [Utvalg], shardTargetBytes: Int = Self.shardTargetBytes) throws
+        -> (manifest: SearchIndexFiles.Manifest, files: [(path: String, json: String)]) {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        func json<T: Encodable>(_ value: T) throws -> String { String(decoding: try encoder.encode(value), as: UTF8.self) }
+
+        var files: [(path: String, json: String)] = []
+        let shards = termShards(targetBytes: shardTargetBytes)
+        for (index, shard) in shards.enumerated() {
+            files.append((SearchIndexFiles.termShard(index), try json(shard.shard)))
+        }
+        for (year, shard) in nummerShards() {
+            files.append((SearchIndexFiles.nummerShard(year), try json(shard)))
+        }
+        let options = filterOptions(utvalg: utvalg)
+        files.append((SearchIndexFiles.filters, try json(filterTable(options))))
+        for (id, record) in records.enumerated() {
+            files.append((SearchIndexFiles.document(id), try json(document(record))))
+        }
+        let manifest = SearchIndexFiles.Manifest(
+            version: Self.version(of: files), documents: records.count, termShards: shards.map(\.firstKey),
+            stopWords: StopWords.norwegian.sorted(), utvalg: options.utvalg, years: options.years, types: options.types)
+        files.append((SearchIndexFiles.manifest, try json(manifest)))
+        return (manifest, files)
+    }
+
+    /// The dictionary cut into shards of consecutive keys in UTF-16 order (the order JavaScript compares in).
+    func termShards(targetBytes: Int) -> [(firstKey: String, shard: SearchIndexFiles.TermShard)] {
+        let keys = dictionary.keys.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) }
+        var shards: [(firstKey: String, shard: SearchIndexFiles.TermShard)] = []
+        var current: [String: [String: [Int]]] = [:]
+        var currentFirst = ""
+        var bytes = 0
+        for key in keys {
+            let variants = dictionary[key] ?? [:]
+            let encoded = variants.mapValues(Self.deltaEncoded)
+            let size = key.utf8.count + 8 + encoded.reduce(0) { sum, variant in
+                sum + variant.key.utf8.count + 8 + variant.value.reduce(0) { $0 + Self.digits($1) + 1 }
+            }
+            if !current.isEmpty, bytes + size > targetBytes {
+                shards.append((currentFirst, .init(terms: current)))
+                current = [:]
+                bytes = 0
+            }
+            if current.isEmpty { currentFirst = shards.isEmpty ? "" : key }
+            current[key] = encoded
+            bytes += size
+        }
+        if !current.isEmpty || shards.isEmpty { shards.append((currentFirst, .init(terms: current))) }
+        return shards
+    }
+
+    /// Saksnummer and møte numbers by the year they end in: `14/26` and `2/2026` both go to "26".
+    func nummerShards() -> [(String, SearchIndexFiles.NummerShard)] {
+        var shards: [String: SearchIndexFiles.NummerShard] = [:]
+        func year(_ nummer: String) -> String { String(nummer.suffix(2)) }
+        for (id, record) in records.enumerated() {
+            if let nummer = record.nummer {
+                shards[year(nummer), default: .init(exact: [:], mentioned: [:])].exact[nummer, default: []].append(id)
+            }
+            for nummer in record.nevnt {
+                shards[year(nummer), default: .init(exact: [:], mentioned: [:])].mentioned[nummer, default: []].append(id)
+            }
+        }
+        return shards.sorted { $0.key < $1.key }
+    }
+
+    static func deltaEncoded(_ postings: Postings) -> [Int] {
+        var previous = 0
+        return postings.map { posting in
+            let id = posting >> 2
+            defer { previous = id }
+            return (id - previous) * 4 + (posting & 3)
+        }
+    }
+
+    private static func digits(_ value: Int) -> Int {
+        var value = value
+        var count = 1
+        while value >= 10 {
+            value /= 10
+            count += 1
+        }
+        return count
+    }
+
+    /// FNV-1a over every file, so the version changes with any of them and never without one.
+    private static func version(of files: [(path: String, json: String)]) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        func add(_ byte: UInt8) { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        for file in files {
+            file.path.utf8.forEach(add)
+            add(0)
+            file.json.utf8.forEach(add)
+        }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+}

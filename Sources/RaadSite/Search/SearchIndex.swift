@@ -1,0 +1,127 @@
+import Foundation
+
+/// The prebuilt search index: terms to postings, written as sharded JSON so the browser indexes nothing.
+///
+/// Built from `SearchRecord`s whose order is their id (newest first). Each record's words are tokenized,
+/// stemmed and folded once; the dictionary keeps, per folded key, each exact stem with the documents that
+/// have it and the best weight it has in each.
+struct SearchIndex: Sendable {
+    /// Postings of one exact stem: `id * 4 + weight`, ascending.
+    typealias Postings = [Int]
+
+    let records: [SearchRecord]
+    /// folded key -> exact stem -> postings.
+    let dictionary: [String: [String: Postings]]
+
+    init(records: [SearchRecord]) {
+        self.records = records
+        var numbers: [SearchTerm: Int] = [:]
+        var terms: [SearchTerm] = []
+        var postings: [Postings] = []
+        var id = 0
+        // Chunks come back in order, so each term's postings are appended in ascending id order.
+        for chunk in Self.termsByChunk(of: records) {
+            let global = chunk.terms.map { term in
+                numbers[term] ?? {
+                    terms.append(term)
+                    postings.append([])
+                    numbers[term] = terms.count - 1
+                    return terms.count - 1
+                }()
+            }
+            for recordTerms in chunk.records {
+                for (local, weight) in recordTerms {
+                    postings[global[local]].append(id * 4 + weight.rawValue)
+                }
+                id += 1
+            }
+        }
+        var dictionary: [String: [String: Postings]] = [:]
+        for (term, list) in zip(terms, postings) {
+            dictionary[term.folded, default: [:]][term.exact] = list
+        }
+        self.dictionary = dictionary
+    }
+
+    /// One chunk of records: its own term numbering, and each record's terms with their best weight.
+    struct Chunk {
+        var terms: [SearchTerm]
+        var records: [[(Int, SearchRecord.Weight)]]
+    }
+
+    /// Records split over the cores in chunks; each chunk has its own normalizer, whose stemmer is not
+    /// thread-safe.
+    private static func termsByChunk(of records: [SearchRecord]) -> [Chunk] {
+        let chunkSize = 64
+        let chunkCount = (records.count + chunkSize - 1) / chunkSize
+        let results = ChunkResults<Chunk>(count: chunkCount)
+        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+            let normalizer = SearchNormalizer()
+            var best = TermWeights()
+            let range = chunk * chunkSize..<min(records.count, (chunk + 1) * chunkSize)
+            let perRecord = range.map { index in
+                terms(of: records[index], normalizer: normalizer, into: &best)
+            }
+            results.set(chunk, Chunk(terms: normalizer.terms, records: perRecord))
+        }
+        return results.values
+    }
+
+    /// A record's term numbers, each with the best weight it has in the record.
+    static func terms(of record: SearchRecord, normalizer: SearchNormalizer,
+                      into best: inout TermWeights) -> [(Int, SearchRecord.Weight)] {
+        for (weight, text) in record.weightedTexts {
+            SearchTokenizer.forEachWord(in: text) { word in
+                if let number = normalizer.number(of: word) { best.raise(number, to: weight) }
+            }
+        }
+        return best.drain()
+    }
+}
+
+/// The best weight of each term in one record, by term number; reused from record to record.
+struct TermWeights {
+    private var weights: [SearchRecord.Weight?] = []
+    private var touched: [Int] = []
+
+    mutating func raise(_ number: Int, to weight: SearchRecord.Weight) {
+        if number >= weights.count { weights += Array(repeating: nil, count: number - weights.count + 1024) }
+        guard let known = weights[number] else {
+            weights[number] = weight
+            touched.append(number)
+            return
+        }
+        if known < weight { weights[number] = weight }
+    }
+
+    /// The terms raised since the last drain, with their weights; then forgets them.
+    mutating func drain() -> [(Int, SearchRecord.Weight)] {
+        defer { touched.removeAll(keepingCapacity: true) }
+        return touched.map { number in
+            defer { weights[number] = nil }
+            return (number, weights[number]!)
+        }
+    }
+}
+
+/// Results written by concurrent workers, each to its own slot.
+private final class ChunkResults<Value>: @unchecked Sendable {
+    private var storage: [Value?]
+    private let lock = NSLock()
+
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: Value) {
+        lock.lock()
+        storage[index] = value
+        lock.unlock()
+    }
+
+    /// Every slot's value; each worker fills its slot before `concurrentPerform` returns.
+    var values: [Value] {
+        storage.map { value in
+            guard let value else { preconditionFailure("a search index chunk was not built") }
+            return value
+        }
+    }
+}

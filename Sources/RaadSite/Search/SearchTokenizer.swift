@@ -1,0 +1,133 @@
+import Foundation
+
+/// Splits text into the words the index holds and a query looks up; `sok-norsk.js` splits the same way.
+///
+/// A word is a run of letters, digits and combining marks, after lowercasing and NFC (and with Greek final
+/// sigma as plain sigma, which JavaScript's lowercasing would otherwise give by context). Words joined by a
+/// hyphen ("e-helseløsninger") give the joined word ("ehelseløsninger", which "e-helse" finds as a
+/// prefix) and each part ("helseløsninger"). Words shorter than two characters are dropped, and `words`
+/// drops stop words too.
+///
+/// It runs over every text of the archive on each build, so it lowercases scalar by scalar as it scans and
+/// normalises only the rare word that holds a scalar NFC could change, rather than copying whole texts.
+enum SearchTokenizer {
+    /// Longer runs are not words (hashes, long numbers) and would only bloat the index.
+    static let maximumLength = 64
+
+    /// The words of `text` without stop words, in order.
+    static func words(in text: String) -> [String] {
+        var words: [String] = []
+        forEachWord(in: text) { word in
+            if !StopWords.norwegian.contains(word) { words.append(word) }
+        }
+        return words
+    }
+
+    /// Calls `body` with each word of `text`, stop words included.
+    static func forEachWord(in text: String, _ body: (String) -> Void) {
+        withoutActuallyEscaping(body) { body in
+            var scanner = Scanner(emit: body)
+            for scalar in text.unicodeScalars {
+                if scalar.isASCII {
+                    scanner.take((0x41...0x5A).contains(scalar.value) ? Unicode.Scalar(UInt8(scalar.value) + 0x20) : scalar)
+                } else if (0xC0...0xDE).contains(scalar.value), scalar.value != 0xD7 {
+                    scanner.take(Unicode.Scalar(scalar.value + 0x20)!)  // Latin-1 capitals: À -> à, Ø -> ø
+                } else if scalar.properties.changesWhenLowercased {
+                    for lower in scalar.properties.lowercaseMapping.unicodeScalars { scanner.take(lower) }
+                } else {
+                    scanner.take(scalar)
+                }
+            }
+            scanner.flush()
+        }
+    }
+
+    /// The state of one scan: the current group of hyphen-joined parts, as lowercased UTF-8.
+    private struct Scanner {
+        let emit: (String) -> Void
+        var bytes: [UInt8] = []
+        /// Where each finished part of the group starts in `bytes`.
+        var partStarts: [Int] = []
+        var currentStart = 0
+        var afterHyphen = false
+        /// A scalar from U+0300 on may change under NFC; below it, text is already NFC.
+        var mayNeedNFC = false
+
+        init(emit: @escaping (String) -> Void) {
+            self.emit = emit
+            bytes.reserveCapacity(128)
+        }
+
+        mutating func take(_ scalar: Unicode.Scalar) {
+            if SearchTokenizer.isWordScalar(scalar) {
+                let scalar = scalar == "ς" ? "σ" : scalar
+                if scalar.value >= 0x300 { mayNeedNFC = true }
+                if scalar.isASCII {
+                    bytes.append(UInt8(scalar.value))
+                } else {
+                    bytes.append(contentsOf: UTF8.encode(scalar)!)
+                }
+                afterHyphen = false
+            } else if SearchTokenizer.isHyphen(scalar), bytes.count > currentStart, !afterHyphen {
+                partStarts.append(currentStart)
+                currentStart = bytes.count
+                afterHyphen = true
+            } else {
+                flush()
+            }
+        }
+
+        mutating func flush() {
+            if bytes.count > currentStart { partStarts.append(currentStart) }
+            if partStarts.count > 1 {
+                // The joined word is every part back to back: exactly `bytes`.
+                emitWord(bytes[...])
+            }
+            for (i, start) in partStarts.enumerated() {
+                let end = i + 1 < partStarts.count ? partStarts[i + 1] : bytes.count
+                emitWord(bytes[start..<end])
+            }
+            bytes.removeAll(keepingCapacity: true)
+            partStarts.removeAll(keepingCapacity: true)
+            currentStart = 0
+            afterHyphen = false
+            mayNeedNFC = false
+        }
+
+        private func emitWord(_ utf8: ArraySlice<UInt8>) {
+            // Count scalars only when the byte count does not settle the length: one scalar takes up to
+            // four bytes.
+            if utf8.count < 2 { return }
+            var word = String(decoding: utf8, as: UTF8.self)
+            if mayNeedNFC { word = word.precomposedStringWithCanonicalMapping }
+            if utf8.count <= 4 || utf8.count > SearchTokenizer.maximumLength || mayNeedNFC {
+                let count = word.unicodeScalars.count
+                guard count >= 2, count <= SearchTokenizer.maximumLength else { return }
+            }
+            emit(word)
+        }
+    }
+
+    /// Letters, digits and combining marks: `[\p{L}\p{M}\p{N}]` in the browser.
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x61...0x7A, 0x30...0x39, 0x41...0x5A: return true
+        case 0..<0x80: return false
+        case 0xC0...0xFF: return scalar.value != 0xD7 && scalar.value != 0xF7
+        default: break
+        }
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+             .nonspacingMark, .spacingMark, .enclosingMark,
+             .decimalNumber, .letterNumber, .otherNumber:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// The hyphen-minus and Unicode's hyphens (U+2010, U+2011): what joins "e-helse".
+    static func isHyphen(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "-" || scalar == "\u{2010}" || scalar == "\u{2011}"
+    }
+}

@@ -1,0 +1,18 @@
+extension SiteBuilder {
+    /// The search index under `sok/indeks/` and the search page `sok/` that reads it.
+    func addSearch(views: ViewFactory, to output: inout Output) {
+        let index = SearchIndex(records: SearchRecord.all(from: views))
+        let encoded: (manifest: SearchIndexFiles.Manifest, files: [(path: String, json: String)])
+        do {
+            encoded = try index.files(utvalg: archive.utvalg)
+        } catch {
+            // The files hold only strings and integers, which JSONEncoder always encodes.
+            preconditionFailure("search index: cannot encode: \(error)")
+        }
+        for file in encoded.files {
+            output.add(file.path, .text(file.json))
+        }
+        output.add(SitePaths.searchFolder + "index.html",
+                   .text(theme.render(views.searchPage(encoded.manifest), with: "sok")))
+    }
+}

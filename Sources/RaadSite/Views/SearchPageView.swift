@@ -1,0 +1,24 @@
+/// The search page: a form with filters that works as a plain GET form, and the list `sok.js` fills.
+struct SearchPageView {
+    var page: PageChrome
+    var actionHref: String
+    /// Where `sok.js` finds the index, under the base path, and the version to ask for.
+    var indexHref: String
+    var indexVersion: String
+    var scriptHrefs: [String]
+    var utvalg: [SearchIndexFiles.Option]
+    var years: [SearchIndexFiles.Option]
+    var types: [SearchIndexFiles.Option]
+}
+
+extension ViewFactory {
+    func searchPage(_ manifest: SearchIndexFiles.Manifest) -> SearchPageView {
+        var page = chrome(title: Strings.sok, crumbs: [.init(title: Strings.sok)])
+        page.hasHeaderSearch = false  // the page's own form is the search box here
+        return SearchPageView(
+            page: page, actionHref: paths.href(SitePaths.searchFolder),
+            indexHref: paths.href(SearchIndexFiles.folder), indexVersion: manifest.version,
+            scriptHrefs: ["assets/sok-norsk.js", "assets/sok.js"].map { paths.href($0) },
+            utvalg: manifest.utvalg, years: manifest.years, types: manifest.types)
+    }
+}
