@@ -18,6 +18,7 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "RaadMarkdown", dependencies: ["CCmarkGFM"]),
         .target(name: "RaadContent", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(
@@ -27,10 +28,11 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        .target(name: "RaadCheck", dependencies: ["RaadContent", "CLibXML2"]),
         .executableTarget(
             name: "raad",
             dependencies: [
-                "RaadContent", "RaadSite",
+                "RaadContent", "RaadSite", "RaadCheck",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -38,6 +40,7 @@ let package = Package(
         .testTarget(name: "RaadMarkdownTests", dependencies: ["RaadMarkdown"]),
         .testTarget(name: "RaadContentTests", dependencies: ["RaadContent", "RaadTestSupport"]),
         .testTarget(name: "RaadSiteTests", dependencies: ["RaadSite", "RaadTestSupport"]),
+        .testTarget(name: "RaadCheckTests", dependencies: ["RaadCheck", "RaadTestSupport"]),
         .testTarget(name: "raadTests", dependencies: ["raad", "RaadTestSupport"]),
     ]
 )

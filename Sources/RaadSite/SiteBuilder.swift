@@ -28,20 +28,26 @@ public struct SiteBuilder: Sendable {
     public var paths: SitePaths { SitePaths(baseURL: options.baseURL ?? archive.site.baseURL) }
 
     public func build() -> Output {
-        let views = ViewFactory(archive: archive, paths: paths, texts: RenderedTexts(archive: archive), today: options.today)
+        let texts = RenderedTexts(archive: archive)
+        let views = ViewFactory(archive: archive, paths: paths, texts: texts, today: options.today)
+        let origins = LinkOrigins(texts: texts, sakerByID: views.sakerByID)
         var output = Output()
-        output.add("index.html", .text(theme.render(views.frontPage(), with: "forside")))
+        output.add("index.html", .text(theme.render(views.frontPage(), with: "forside")),
+                   linkOrigins: LinkOrigins.of(archive.site.forside))
         output.add("404.html", .text(theme.render(views.notFoundPage(), with: "404")))
         for utvalg in archive.utvalg {
             output.add(SitePaths.folder(utvalg: utvalg.slug) + "index.html",
-                       .text(theme.render(views.utvalgPage(utvalg), with: "utvalg")))
+                       .text(theme.render(views.utvalgPage(utvalg), with: "utvalg")),
+                       linkOrigins: LinkOrigins.of(utvalg.mandat))
             for mote in utvalg.moter {
                 let moteFolder = SitePaths.folder(mote: mote.id)
-                output.add(moteFolder + "index.html", .text(theme.render(views.motePage(mote), with: "mote")))
+                output.add(moteFolder + "index.html", .text(theme.render(views.motePage(mote), with: "mote")),
+                           linkOrigins: origins.motePage(mote))
                 addFiles(of: mote.vedlegg, mote: mote, to: &output)
                 for sak in mote.saker {
                     output.add(SitePaths.folder(sak: sak) + "index.html",
-                               .text(theme.render(views.sakPage(sak, in: mote), with: "sak")))
+                               .text(theme.render(views.sakPage(sak, in: mote), with: "sak")),
+                               linkOrigins: origins.sakPage(sak))
                     addFiles(of: sak.vedlegg, mote: mote, to: &output)
                 }
             }

@@ -1,0 +1,94 @@
+/// A URL reference split into the five parts of RFC 3986, and resolved against a base as §5.2 says.
+///
+/// Written by hand rather than through Foundation's `URL` because a site has a million links and most are
+/// plain absolute paths: splitting a string is all they need, and it keeps the check fast.
+struct URLReference: Equatable {
+    var scheme: Substring?
+    var authority: Substring?
+    var path: Substring
+    var query: Substring?
+    var fragment: Substring?
+
+    init(scheme: Substring? = nil, authority: Substring? = nil, path: Substring, query: Substring? = nil,
+         fragment: Substring? = nil) {
+        self.scheme = scheme
+        self.authority = authority
+        self.path = path
+        self.query = query
+        self.fragment = fragment
+    }
+
+    init(_ text: String) {
+        var rest = Substring(text)
+        if let hash = rest.firstIndex(of: "#") {
+            fragment = rest[rest.index(after: hash)...]
+            rest = rest[..<hash]
+        }
+        if let mark = rest.firstIndex(of: "?") {
+            query = rest[rest.index(after: mark)...]
+            rest = rest[..<mark]
+        }
+        if let colon = rest.firstIndex(of: ":"), Self.isScheme(rest[..<colon]) {
+            scheme = rest[..<colon]
+            rest = rest[rest.index(after: colon)...]
+        }
+        if rest.hasPrefix("//") {
+            let start = rest.index(rest.startIndex, offsetBy: 2)
+            let end = rest[start...].firstIndex(of: "/") ?? rest.endIndex
+            authority = rest[start..<end]
+            rest = rest[end...]
+        }
+        path = rest
+    }
+
+    private static func isScheme(_ text: Substring) -> Bool {
+        guard let first = text.first, first.isASCII, first.isLetter else { return false }
+        return text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == ".") }
+    }
+
+    /// This reference made absolute against `base`, which must have a scheme and a path starting with `/`.
+    func resolved(against base: URLReference) -> URLReference {
+        if scheme != nil {
+            return URLReference(scheme: scheme, authority: authority, path: Self.removingDotSegments(path), query: query,
+                                fragment: fragment)
+        }
+        if authority != nil {
+            return URLReference(scheme: base.scheme, authority: authority, path: Self.removingDotSegments(path),
+                                query: query, fragment: fragment)
+        }
+        if path.isEmpty {
+            return URLReference(scheme: base.scheme, authority: base.authority, path: base.path,
+                                query: query ?? base.query, fragment: fragment)
+        }
+        let merged: Substring
+        if path.hasPrefix("/") {
+            merged = path
+        } else if let slash = base.path.lastIndex(of: "/") {
+            merged = base.path[...slash] + path
+        } else {
+            merged = "/" + path
+        }
+        return URLReference(scheme: base.scheme, authority: base.authority, path: Self.removingDotSegments(merged),
+                            query: query, fragment: fragment)
+    }
+
+    /// RFC 3986 §5.2.4: `/a/b/../c/./d` becomes `/a/c/d`; climbing above the root stays at the root.
+    static func removingDotSegments(_ path: Substring) -> Substring {
+        guard path.contains(".") else { return path }
+        var output: [Substring] = []
+        let segments = path.split(separator: "/", omittingEmptySubsequences: false)
+        for (index, segment) in segments.enumerated() {
+            let isLast = index == segments.count - 1
+            switch segment {
+            case ".":
+                if isLast { output.append("") }
+            case "..":
+                if output.count > 1 { output.removeLast() }
+                if isLast { output.append("") }
+            default:
+                output.append(segment)
+            }
+        }
+        return Substring(output.joined(separator: "/"))
+    }
+}
