@@ -31,7 +31,7 @@ public struct BuiltSite: Sendable {
         }
 
         static func key(_ url: String) -> String {
-            url.contains("%") ? url.removingPercentEncoding ?? url : url
+            url.containsASCII("%") ? url.removingPercentEncoding ?? url : url
         }
 
         var kind: DocumentKind? { DocumentKind(path: path) }
@@ -56,17 +56,13 @@ public struct BuiltSite: Sendable {
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw ReadFailure(description: "\(folder) is not a folder")
         }
-        guard let enumerator = FileManager.default.enumerator(atPath: folder) else {
+        guard let paths = FolderWalk.files(under: folder) else {
             throw ReadFailure(description: "\(folder): cannot list the folder")
         }
         let root = folder.hasSuffix("/") ? folder : folder + "/"
-        var files: [File] = []
-        for case let path as String in enumerator {
-            guard enumerator.fileAttributes?[.type] as? FileAttributeType != .typeDirectory else { continue }
-            let contents: Contents = DocumentKind(path: path) == nil ? .other : .file(root + path)
-            files.append(File(path: path, contents: contents))
+        let files = paths.sorted().map { path in
+            File(path: path, contents: DocumentKind(path: path) == nil ? .other : .file(root + path))
         }
-        files.sort { $0.path < $1.path }
         return BuiltSite(files: files, displayPrefix: root == "./" ? "" : root)
     }
 }

@@ -32,7 +32,7 @@ public struct CheckReport: Sendable {
     /// "3 broken links in 2 files (checked 120 links on 40 pages)".
     public var summary: String {
         var checked = "checked \(linkCount) \(linkCount == 1 ? "link" : "links") on \(pageCount) \(pageCount == 1 ? "page" : "pages")"
-        if let externalCount { checked += ", \(externalCount) external \(externalCount == 1 ? "URL" : "URLs") fetched" }
+        if let externalCount { checked += ", \(externalCount) external \(externalCount == 1 ? "URL" : "URLs") checked" }
         guard !problems.isEmpty else { return "No broken links (\(checked))" }
         let files = Set(problems.map(\.file)).count
         let noun = problems.count == 1 ? "broken link" : "broken links"

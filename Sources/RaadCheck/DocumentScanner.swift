@@ -125,7 +125,7 @@ private final class Collector {
     func end() {
         guard let pending = text else { return }
         text = nil
-        let url = String(decoding: pending.value, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        let url = String(decoding: pending.value, as: UTF8.self).trimmingASCIIWhitespace()
         if !url.isEmpty { document.links.append(.init(url: url, line: pending.line)) }
     }
 

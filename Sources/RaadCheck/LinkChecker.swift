@@ -26,11 +26,7 @@ public struct LinkChecker: Sendable {
 
     public func check(_ site: BuiltSite) -> Result {
         let documents = Self.scan(site.files)
-        var index = SiteIndex()
-        for (file, document) in zip(site.files, documents) {
-            index.add(file.path, anchors: file.kind == .html ? document?.anchors : nil)
-        }
-        let finished = index
+        let finished = Self.index(site.files, documents)
         let findings = Self.parallelMap(Array(site.files.indices)) { position -> PageFindings in
             guard let document = documents[position] else { return PageFindings() }
             return PageChecker(checker: self, index: finished, site: site, file: site.files[position], document: document).run()
@@ -61,6 +57,14 @@ public struct LinkChecker: Sendable {
             }
             return kind == .html ? DocumentScanner.scanHTML(bytes) : DocumentScanner.scanXML(bytes)
         }
+    }
+
+    static func index(_ files: [BuiltSite.File], _ documents: [ScannedDocument?]) -> SiteIndex {
+        var index = SiteIndex()
+        for (file, document) in zip(files, documents) {
+            index.add(file.path, anchors: file.kind == .html ? document?.anchors : nil)
+        }
+        return index
     }
 
     /// `transform` on every element, in chunks across the machine's cores, keeping the order.

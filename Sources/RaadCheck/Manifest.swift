@@ -23,6 +23,11 @@ public struct Manifest: Sendable, Equatable, Codable {
         self.init(baseURL: baseURL, files: files)
     }
 
+    /// The manifest of a built site: its files, and the anchors of its pages.
+    public static func of(_ site: BuiltSite, baseURL: String) -> Manifest {
+        Manifest(baseURL: baseURL, index: LinkChecker.index(site.files, LinkChecker.scan(site.files)))
+    }
+
     /// raad's own files in the site folder, which are not promises to readers.
     static func isBookkeeping(_ path: String) -> Bool {
         path == fileName || path == ".raad-build"

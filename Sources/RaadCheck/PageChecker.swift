@@ -27,10 +27,10 @@ struct PageChecker {
                                                  file: page, line: 0, fromContent: false, pages: [page]))
         }
         let pageURL = checker.address.reference(of: file.path)
-        let base = document.baseHref.map { URLReference($0.trimmingCharacters(in: .whitespacesAndNewlines)).resolved(against: pageURL) }
+        let base = document.baseHref.map { URLReference($0.trimmingASCIIWhitespace()).resolved(against: pageURL) }
             ?? pageURL
         for link in document.links {
-            let url = link.url.trimmingCharacters(in: .whitespacesAndNewlines)
+            let url = link.url.trimmingASCIIWhitespace()
             switch verdict(url, base: base) {
             case nil:
                 continue
@@ -59,8 +59,8 @@ struct PageChecker {
         let reference = URLReference(url)
         if let scheme = reference.scheme?.lowercased() {
             switch scheme {
-            case "mailto": return ContactLink.mailtoProblem(url).map { .broken(.badMailto, "bad mailto: link: \($0)") }
-            case "tel": return ContactLink.telProblem(url).map { .broken(.badTel, "bad tel: link: \($0)") }
+            case "mailto": return ContactLink.mailtoProblem(url).map { .broken(.badMailto, $0) }
+            case "tel": return ContactLink.telProblem(url).map { .broken(.badTel, $0) }
             case "http", "https":
                 if !checker.address.isOwn(reference) { return .external(Self.withoutFragment(url)) }
             default:
@@ -113,7 +113,7 @@ struct PageChecker {
     }
 
     static func decoded(_ text: Substring) -> String {
-        text.contains("%") ? String(text).removingPercentEncoding ?? String(text) : String(text)
+        text.containsASCII("%") ? String(text).removingPercentEncoding ?? String(text) : String(text)
     }
 
     static func withoutFragment(_ url: String) -> String {

@@ -74,7 +74,7 @@ struct URLReference: Equatable {
 
     /// RFC 3986 §5.2.4: `/a/b/../c/./d` becomes `/a/c/d`; climbing above the root stays at the root.
     static func removingDotSegments(_ path: Substring) -> Substring {
-        guard path.contains(".") else { return path }
+        guard path.containsASCII(".") else { return path }
         var output: [Substring] = []
         let segments = path.split(separator: "/", omittingEmptySubsequences: false)
         for (index, segment) in segments.enumerated() {

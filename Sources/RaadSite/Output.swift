@@ -14,6 +14,12 @@ public struct Output: Sendable {
         public var contents: Contents
         /// The Markdown links on a page and where they were written, so `raad check` can name the content line.
         public var linkOrigins: [LinkOrigin] = []
+
+        public init(path: String, contents: Contents, linkOrigins: [LinkOrigin] = []) {
+            self.path = path
+            self.contents = contents
+            self.linkOrigins = linkOrigins
+        }
     }
 
     /// A link on a page that came from content: its destination as the Markdown wrote it, and its file and line.

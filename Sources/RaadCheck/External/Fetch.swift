@@ -75,9 +75,11 @@ struct Fetch {
         }
     }
 
+    /// Worth one more try. libcurl's "empty reply from server" (a connection closed without an answer)
+    /// arrives as a bad server response.
     static let connectionFailures: Set<Int> = [NSURLErrorCannotConnectToHost, NSURLErrorNetworkConnectionLost,
                                                NSURLErrorCannotFindHost, NSURLErrorDNSLookupFailed,
-                                               NSURLErrorNotConnectedToInternet]
+                                               NSURLErrorNotConnectedToInternet, NSURLErrorBadServerResponse]
 
     static func reason(_ error: Error) -> String {
         let nsError = error as NSError
