@@ -2,7 +2,7 @@
 
 GET /_log answers the requests seen so far as JSON lines, so tests can count requests and their spacing.
 """
-import http.server, json, sys, threading, time
+import http.server, json, os, signal, sys, threading, time
 
 hits = {}
 log = []
@@ -25,7 +25,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
         self.answer(body=True)
 
     def answer(self, body):
-        path = self.path
+        path = self.path.split("?")[0]
         if path == "/_log":
             with lock:
                 data = json.dumps(log).encode()
@@ -33,7 +33,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
         with lock:
             hits[path] = hits.get(path, 0) + 1
             count = hits[path]
-            log.append({"method": self.command, "path": path, "time": time.time()})
+            log.append({"method": self.command, "path": self.path, "time": time.time()})
         if path in REDIRECTS:
             status, target = REDIRECTS[path]
             return self.send(status, body, headers={"Location": target.format(port=self.server.server_address[1])})
@@ -76,6 +76,10 @@ class Handler(http.server.BaseHTTPRequestHandler):
         pass
 
 
+# A Swift test process starts us from a thread that blocks most signals, and the mask is inherited:
+# unblock SIGTERM so that the test can stop us.
+signal.pthread_sigmask(signal.SIG_UNBLOCK, [signal.SIGTERM, signal.SIGINT])
+signal.signal(signal.SIGTERM, lambda *_: os._exit(0))
 server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
 server.daemon_threads = True
 print(server.server_address[1], flush=True)
