@@ -27,7 +27,7 @@ public struct LinkChecker: Sendable {
     public func check(_ site: BuiltSite) -> Result {
         let documents = Self.scan(site.files)
         let finished = Self.index(site.files, documents)
-        let findings = Self.parallelMap(Array(site.files.indices)) { position -> PageFindings in
+        let findings = parallelMap(Array(site.files.indices)) { position -> PageFindings in
             guard let document = documents[position] else { return PageFindings() }
             return PageChecker(checker: self, index: finished, site: site, file: site.files[position], document: document).run()
         }
@@ -66,44 +66,4 @@ public struct LinkChecker: Sendable {
         }
         return index
     }
-
-    /// `transform` on every element, in chunks across the machine's cores, keeping the order.
-    static func parallelMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
-        let results = ResultSlots<R>(count: items.count)
-        let chunk = 64
-        DispatchQueue.concurrentPerform(iterations: (items.count + chunk - 1) / chunk) { part in
-            for position in part * chunk..<min(items.count, (part + 1) * chunk) {
-                results.set(position, transform(items[position]))
-            }
-        }
-        return results.values
-    }
-}
-
-/// Slots that parallel workers fill, each writing only its own indices.
-private final class ResultSlots<R>: @unchecked Sendable {
-    private var slots: [R?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: R) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
-    }
-
-    var values: [R] { slots.map { $0! } }
-}
-
-/// Which files the site has and, for pages, which anchors.
-struct SiteIndex: Sendable {
-    /// nil anchors for a file that is not a page (a PDF, the stylesheet), whose fragments are not checked.
-    private(set) var files: [String: Set<String>?] = [:]
-
-    mutating func add(_ path: String, anchors: Set<String>?) { files[path] = .some(anchors) }
-
-    func contains(_ path: String) -> Bool { files[path] != nil }
-
-    func anchors(of path: String) -> Set<String>? { files[path] ?? nil }
 }
