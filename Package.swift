@@ -23,6 +23,7 @@ let package = Package(
         // Snowball's stemmers (libstemmer); the search index stems Norwegian words with the reference
         // implementation, and the browser's port is tested against it.
         .systemLibrary(name: "CLibStemmer", providers: [.apt(["libstemmer-dev"])]),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "RaadMarkdown", dependencies: ["CCmarkGFM"]),
         .target(name: "RaadContent", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(
@@ -32,10 +33,11 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        .target(name: "RaadCheck", dependencies: ["RaadContent", "CLibXML2"]),
         .executableTarget(
             name: "raad",
             dependencies: [
-                "RaadContent", "RaadSite",
+                "RaadContent", "RaadSite", "RaadCheck",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -44,6 +46,7 @@ let package = Package(
         .testTarget(name: "RaadMarkdownTests", dependencies: ["RaadMarkdown"]),
         .testTarget(name: "RaadContentTests", dependencies: ["RaadContent", "RaadTestSupport"]),
         .testTarget(name: "RaadSiteTests", dependencies: ["RaadSite", "RaadTestSupport"]),
+        .testTarget(name: "RaadCheckTests", dependencies: ["RaadCheck", "RaadTestSupport"]),
         .testTarget(name: "raadTests", dependencies: ["raad", "RaadTestSupport"]),
     ]
 )

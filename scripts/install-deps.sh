@@ -3,7 +3,7 @@
 # Safe to run again.
 set -euo pipefail
 packages=("$@")
-[ ${#packages[@]} -gt 0 ] || packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev libstemmer-dev pkg-config)
+[ ${#packages[@]} -gt 0 ] || packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev libstemmer-dev libxml2-dev pkg-config)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

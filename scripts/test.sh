@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# Runs every test: installs what is missing, runs `swift test`, validates the real site's feed, calendar
-# and sitemap with real parsers, then tests the search page and checks accessibility and HTML validity of
-# the real site in headless Chromium (RAAD_SKIP_BROWSER=1 leaves the browser checks out).
+# Runs every test: installs what is missing, runs `swift test`, does what CI promises on the real content
+# (`raad build` succeeds, `raad check` finds no broken link), validates the feed, calendar and sitemap with
+# real parsers, then tests the search page and checks accessibility and HTML validity of the real site in
+# headless Chromium (RAAD_SKIP_BROWSER=1 leaves the browser checks out).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/install-deps.sh
 swift test "$@"
+./scripts/check-site.sh
 ./scripts/validate-feeds.sh
 if [ "${RAAD_SKIP_BROWSER:-}" != 1 ]; then
   ./scripts/browser-test.sh

@@ -40,6 +40,7 @@ final class CmarkDocument {
     }
 
     func render(lineOffset: Int, reservedIDs: Set<String>, idPrefix: String = "", headingOffset: Int = 0) -> RenderedMarkdown {
+        if !idPrefix.isEmpty { prefixFragmentLinks(idPrefix) }
         var ids = IDAllocator(reserved: reservedIDs, prefix: idPrefix)
         var html = ""
         var headings: [Heading] = []
@@ -66,6 +67,21 @@ final class CmarkDocument {
         }
         return RenderedMarkdown(html: html, headings: headings, links: links(lineOffset: lineOffset),
                                 plainText: plainText(of: root))
+    }
+
+    /// Links within the text (`#bakgrunn`) follow its headings when their ids get a prefix.
+    private func prefixFragmentLinks(_ prefix: String) {
+        let iterator = cmark_iter_new(root)
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
+                  cmark_node_get_type(node) == CMARK_NODE_LINK,
+                  let url = cmark_node_get_url(node).map({ String(cString: $0) }), url.hasPrefix("#"), url.count > 1
+            else { continue }
+            cmark_node_set_url(node, "#" + prefix + url.dropFirst())
+        }
     }
 
     func plainText() -> String {

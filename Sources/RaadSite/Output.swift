@@ -1,3 +1,5 @@
+import RaadContent
+
 /// A built site in memory: every file it will hold, before anything is written.
 public struct Output: Sendable {
     public enum Contents: Sendable, Equatable {
@@ -10,6 +12,20 @@ public struct Output: Sendable {
         /// Relative to the output folder, without leading slash: `strategiradet/index.html`.
         public var path: String
         public var contents: Contents
+        /// The Markdown links on a page and where they were written, so `raad check` can name the content line.
+        public var linkOrigins: [LinkOrigin] = []
+
+        public init(path: String, contents: Contents, linkOrigins: [LinkOrigin] = []) {
+            self.path = path
+            self.contents = contents
+            self.linkOrigins = linkOrigins
+        }
+    }
+
+    /// A link on a page that came from content: its destination as the Markdown wrote it, and its file and line.
+    public struct LinkOrigin: Sendable, Equatable {
+        public var destination: String
+        public var location: SourceLocation
     }
 
     public private(set) var files: [File] = []
@@ -19,12 +35,12 @@ public struct Output: Sendable {
 
     /// Adds a file. The same copy twice (a vedlegg of both a møte and its sak) is kept once; two different
     /// files at one path are a bug in the builder, so it fails loudly in debug builds.
-    mutating func add(_ path: String, _ contents: Contents) {
+    mutating func add(_ path: String, _ contents: Contents, linkOrigins: [LinkOrigin] = []) {
         guard paths.insert(path).inserted else {
             assert(file(path)?.contents == contents, "two different outputs at \(path)")
             return
         }
-        files.append(File(path: path, contents: contents))
+        files.append(File(path: path, contents: contents, linkOrigins: linkOrigins))
     }
 
     public var pageCount: Int { files.filter { $0.path.hasSuffix(".html") }.count }

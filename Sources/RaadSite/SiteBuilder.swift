@@ -30,21 +30,27 @@ public struct SiteBuilder: Sendable {
     public func build() -> Output {
         let history = History(archive: archive)
         let views = ViewFactory(archive: archive, paths: paths, history: history, today: options.today)
+        let origins = LinkOrigins(texts: views.texts, sakerByID: history.sakerByID)
         var output = Output()
-        output.add("index.html", .text(theme.render(views.frontPage(), with: "forside")))
+        output.add("index.html", .text(theme.render(views.frontPage(), with: "forside")),
+                   linkOrigins: LinkOrigins.of(archive.site.forside))
         output.add("404.html", .text(theme.render(views.notFoundPage(), with: "404")))
         for utvalg in archive.utvalg {
             output.add(SitePaths.folder(utvalg: utvalg.slug) + "index.html",
-                       .text(theme.render(views.utvalgPage(utvalg), with: "utvalg")))
+                       .text(theme.render(views.utvalgPage(utvalg), with: "utvalg")),
+                       linkOrigins: LinkOrigins.of(utvalg.mandat))
             for mote in utvalg.moter {
                 let moteFolder = SitePaths.folder(mote: mote.id)
-                output.add(moteFolder + "index.html", .text(theme.render(views.motePage(mote), with: "mote")))
+                output.add(moteFolder + "index.html", .text(theme.render(views.motePage(mote), with: "mote")),
+                           linkOrigins: origins.motePage(mote))
                 output.add(moteFolder + ViewFactory.saksdokumenterFolder + "index.html",
-                           .text(theme.render(views.saksdokumenterPage(mote), with: "saksdokumenter")))
+                           .text(theme.render(views.saksdokumenterPage(mote), with: "saksdokumenter")),
+                           linkOrigins: origins.motePage(mote) + mote.saker.flatMap { origins.sakPage($0) })
                 addFiles(of: mote.vedlegg, mote: mote, to: &output)
                 for sak in mote.saker {
                     output.add(SitePaths.folder(sak: sak) + "index.html",
-                               .text(theme.render(views.sakPage(sak, in: mote), with: "sak")))
+                               .text(theme.render(views.sakPage(sak, in: mote), with: "sak")),
+                               linkOrigins: origins.sakPage(sak))
                     addFiles(of: sak.vedlegg, mote: mote, to: &output)
                 }
             }

@@ -10,6 +10,8 @@ public struct SiteGenerator: Sendable {
         public var baseURL: String?
         public var includeDrafts: Bool
         public var today: Dato
+        /// Files made from the rendered site before it is written, such as raad check's manifest of pages.
+        public var derivedFiles: (@Sendable (Output, Archive) -> [Output.File])?
 
         public init(content: String = "content", themes: String = "themes", output: String = "site",
                     baseURL: String? = nil, includeDrafts: Bool = false, today: Dato = .today()) {
@@ -73,7 +75,10 @@ public struct SiteGenerator: Sendable {
         }
         let builder = SiteBuilder(archive: archive, theme: theme,
                                   options: .init(baseURL: request.baseURL, today: request.today))
-        let output = timed("render", &report) { builder.build() }
+        var output = timed("render", &report) { builder.build() }
+        if let derive = request.derivedFiles {
+            for file in timed("derive", &report, { derive(output, archive) }) { output.add(file.path, file.contents) }
+        }
         report.output = output
         guard write else { return report }
         do throws(OutputWriter.Failure) {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RaadCheck
 import RaadContent
 import RaadSite
 
@@ -34,9 +35,15 @@ struct BuildCommand: ParsableCommand {
     }
 
     func run() throws {
-        let request = SiteGenerator.Request(
+        var request = SiteGenerator.Request(
             content: content, themes: themes, output: output, baseURL: baseURL, includeDrafts: drafts,
             today: today.flatMap { Dato(iso: $0) } ?? .today())
+        let baseURL = baseURL
+        request.derivedFiles = { output, archive in
+            // Every page and anchor this build publishes, for `raad check --previous` on the next build.
+            let manifest = Manifest.of(BuiltSite(output), baseURL: baseURL ?? archive.site.baseURL)
+            return [Output.File(path: Manifest.fileName, contents: .text(String(decoding: manifest.encoded(), as: UTF8.self)))]
+        }
         let report = SiteGenerator(request).run()
         let printer = DiagnosticPrinter()
         printer.print(report.diagnostics)

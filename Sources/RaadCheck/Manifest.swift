@@ -1,0 +1,86 @@
+import Foundation
+
+/// Every file and anchor of a built site: the URLs it promised. `raad build` writes it into the site, and
+/// `raad check --previous` compares a new build with it, since a renamed sak file breaks links from outside.
+public struct Manifest: Sendable, Equatable, Codable {
+    /// The name inside the site folder.
+    public static let fileName = ".raad-manifest.json"
+
+    public var baseURL: String
+    /// Output path -> the page's anchors, sorted; empty for files that are not pages.
+    public var files: [String: [String]]
+
+    public init(baseURL: String, files: [String: [String]]) {
+        self.baseURL = baseURL
+        self.files = files
+    }
+
+    init(baseURL: String, index: SiteIndex) {
+        var files: [String: [String]] = [:]
+        for (path, anchors) in index.files where !Self.isBookkeeping(path) {
+            files[path] = (anchors ?? []).sorted()
+        }
+        self.init(baseURL: baseURL, files: files)
+    }
+
+    /// The manifest of a built site: its files, and the anchors of its pages.
+    public static func of(_ site: BuiltSite, baseURL: String) -> Manifest {
+        Manifest(baseURL: baseURL, index: LinkChecker.index(site.files, LinkChecker.scan(site.files)))
+    }
+
+    /// raad's own files in the site folder, which are not promises to readers: the markers, and the search
+    /// index's shards, which only the site's own script fetches and whose names follow the content.
+    static func isBookkeeping(_ path: String) -> Bool {
+        path == fileName || path == ".raad-build" || path.hasPrefix("sok/indeks/")
+    }
+
+    public struct Failure: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    public static func read(_ path: String) throws(Failure) -> Manifest {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw Failure(description: "\(path): cannot read the manifest")
+        }
+        do {
+            return try JSONDecoder().decode(Manifest.self, from: data)
+        } catch {
+            throw Failure(description: "\(path): not a raad manifest: \(error)")
+        }
+    }
+
+    /// Sorted keys and one entry a line, so two manifests diff well in git.
+    public func encoded() -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        do {
+            return try encoder.encode(self) + Data("\n".utf8)
+        } catch {
+            preconditionFailure("a manifest of strings always encodes: \(error)")
+        }
+    }
+
+    /// Every file or anchor that `previous` had and this manifest lost, as problems reported at `source`.
+    public func lost(since previous: Manifest, source: String, displayPrefix: String = "") -> [LinkProblem] {
+        let basePath = SiteAddress(baseURL: baseURL).basePath
+        var problems: [LinkProblem] = []
+        for (path, anchors) in previous.files.sorted(by: { $0.key < $1.key }) {
+            let url = basePath + (path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path)
+            guard let current = files[path] else {
+                problems.append(LinkProblem(
+                    kind: .lostPage, url: url,
+                    message: "\(url) was published before and is gone: links from elsewhere to it now break (keep the old name, or redirect it)",
+                    file: source, line: 0, fromContent: false, pages: [displayPrefix + path]))
+                continue
+            }
+            let kept = Set(current)
+            for anchor in anchors where !kept.contains(anchor) {
+                problems.append(LinkProblem(
+                    kind: .lostAnchor, url: url + "#" + anchor,
+                    message: "\(url)#\(anchor) was published before and the page no longer has that anchor",
+                    file: displayPrefix + path, line: 0, fromContent: false, pages: [displayPrefix + path]))
+            }
+        }
+        return problems
+    }
+}

@@ -1,0 +1,138 @@
+import ArgumentParser
+import Foundation
+import RaadCheck
+import RaadContent
+import RaadSite
+
+struct CheckCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check every link, anchor and vedlegg of the site.",
+        discussion: """
+            Without --site, builds the site in memory first, so that a broken link written in content is reported \
+            at its Markdown file and line. Exits 0 when every link works, 1 when something is broken, 2 on bad usage.
+            """)
+
+    @Option(help: "Check a site already built into this folder, instead of building one.")
+    var site: String?
+
+    @Option(help: "The content folder to build from (default: content).")
+    var content: String?
+
+    @Option(help: "The folder holding the themes (default: themes).")
+    var themes: String?
+
+    @Option(help: "The address the site is published at; by default base_url from the content, or from the site's manifest.")
+    var baseURL: String?
+
+    @Flag(help: "Also fetch http(s) links outside the site.")
+    var external = false
+
+    @Option(help: "How to print the report: text, json, github (workflow commands) or junit (XML).")
+    var format: CheckReport.Format = .text
+
+    @Option(help: "Write the report to this file instead of standard output.")
+    var output: String?
+
+    @Option(help: "A manifest of an earlier build (site/\(Manifest.fileName)): report every page or anchor it had and this build lost.")
+    var previous: String?
+
+    @OptionGroup
+    var externalOptions: ExternalOptions
+
+    func validate() throws {
+        if site != nil && (content != nil || themes != nil) {
+            throw ValidationError("give either --site, or --content and --themes, not both")
+        }
+        if let site, !isFolder(site) {
+            throw ValidationError("--site \(site): no such folder")
+        }
+        if let content, !isFolder(content) {
+            throw ValidationError("--content \(content): no such folder")
+        }
+        if let previous, !FileManager.default.fileExists(atPath: previous) {
+            throw ValidationError("--previous \(previous): no such file")
+        }
+    }
+
+    func run() async throws {
+        let printer = DiagnosticPrinter()
+        let (builtSite, baseURL) = try loadSite(printer)
+        let result = LinkChecker(baseURL: baseURL).check(builtSite)
+        var problems = result.problems
+        if let previous {
+            do throws(Manifest.Failure) {
+                problems += result.manifest.lost(since: try Manifest.read(previous), source: previous,
+                                                 displayPrefix: builtSite.displayPrefix)
+            } catch {
+                throw ValidationError(error.description)
+            }
+        }
+        var externalCount: Int?
+        if external {
+            let checked = await ExternalChecker(options: externalOptions.options).check(result.externalLinks)
+            checked.notes.forEach { printer.warning($0) }
+            problems += checked.problems
+            externalCount = result.externalLinks.count
+        }
+        let report = CheckReport(problems: problems, pageCount: result.pageCount, linkCount: result.linkCount,
+                                 externalCount: externalCount)
+        try write(report.render(format))
+        if !report.isClean { throw ExitCode.failure }
+    }
+
+    /// The site to check and its base URL: read from --site, or built in memory from the content.
+    private func loadSite(_ printer: DiagnosticPrinter) throws -> (BuiltSite, String) {
+        if let site {
+            let built: BuiltSite
+            do throws(BuiltSite.ReadFailure) {
+                built = try BuiltSite.read(folder: site)
+            } catch {
+                printer.error(error.description)
+                throw ExitCode(Raad.usageExitCode)
+            }
+            if let baseURL { return (built, baseURL) }
+            let manifest = site + "/" + Manifest.fileName
+            guard FileManager.default.fileExists(atPath: manifest) else { return (built, "/") }
+            do throws(Manifest.Failure) {
+                return (built, try Manifest.read(manifest).baseURL)
+            } catch {
+                printer.error("\(error.description); give --base-url")
+                throw ExitCode(Raad.usageExitCode)
+            }
+        }
+        let content = content ?? "content"
+        let request = SiteGenerator.Request(content: content, themes: themes ?? "themes", baseURL: baseURL)
+        let report = SiteGenerator(request).run(write: false)
+        printer.print(report.diagnostics)
+        if let failure = report.failure {
+            printer.error(failure)
+            throw ExitCode.failure
+        }
+        guard report.succeeded, let output = report.output, let archive = report.archive else {
+            printer.error("\(content) has errors, so the site cannot be built and checked")
+            throw ExitCode.failure
+        }
+        return (BuiltSite(output), baseURL ?? archive.site.baseURL)
+    }
+
+    private func write(_ text: String) throws {
+        guard let output else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+            return
+        }
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: output))
+        } catch {
+            DiagnosticPrinter().error("\(output): cannot write the report: \(error.localizedDescription)")
+            throw ExitCode.failure
+        }
+    }
+
+    private func isFolder(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+}
+
+extension CheckReport.Format: ExpressibleByArgument {}

@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+@testable import RaadCheck
+
+@Suite("The report in each format")
+struct CheckReportTests {
+    static let report = CheckReport(problems: [
+        LinkProblem(kind: .missingAnchor, url: "/a/#x", message: "/a/ has no element with id \"x\"", file: "index.html",
+                    line: 12, fromContent: false, pages: ["index.html"]),
+        LinkProblem(kind: .missingPage, url: "/b/", message: "/b/ is not in the site", file: "content/s/2026-06-11/14-26.md",
+                    line: 23, fromContent: true, pages: ["s/2026-06-11/14-26/index.html", "s/2026-06-11/index.html"]),
+        LinkProblem(kind: .badMailto, url: "mailto:x", message: "`x` has no @, really: 100%", file: "content/s/2026-06-11/14-26.md",
+                    line: 7, fromContent: true, pages: ["s/2026-06-11/14-26/index.html"]),
+    ], pageCount: 40, linkCount: 120)
+
+    @Test("text groups by source file, sorted by line, and ends with the count")
+    func text() {
+        #expect(Self.report.render(.text) == """
+            content/s/2026-06-11/14-26.md
+              7: bad mailto: `x` has no @, really: 100%
+                  link mailto:x, on s/2026-06-11/14-26/index.html
+              23: missing page: /b/ is not in the site
+                  link /b/, on s/2026-06-11/14-26/index.html, s/2026-06-11/index.html
+
+            index.html
+              12: missing anchor: /a/ has no element with id "x"
+                  link /a/#x
+
+            3 broken links in 2 files (checked 120 links on 40 pages)
+
+            """)
+        #expect(CheckReport(problems: [], pageCount: 1, linkCount: 1, externalCount: 0).render(.text)
+                == "No broken links (checked 1 link on 1 page, 0 external URLs checked)\n")
+    }
+
+    @Test("json is one document that decodes back to the problems")
+    func json() throws {
+        struct Document: Decodable {
+            struct Summary: Decodable { var problems: Int; var pages: Int; var links: Int }
+            var summary: Summary
+            var problems: [LinkProblem]
+        }
+        let document = try JSONDecoder().decode(Document.self, from: Data(Self.report.render(.json).utf8))
+        #expect(document.summary.problems == 3 && document.summary.pages == 40 && document.summary.links == 120)
+        #expect(document.problems == Self.report.problems)
+    }
+
+    @Test("github prints one escaped workflow command per problem")
+    func github() {
+        let lines = Self.report.render(.github).split(separator: "\n")
+        #expect(lines.count == 4)
+        #expect(lines[0] == "::error file=content/s/2026-06-11/14-26.md,line=7,title=raad check%3A bad mailto::`x` has no @, really: 100%25 (link mailto:x) on s/2026-06-11/14-26/index.html")
+        #expect(lines[3].hasPrefix("3 broken links"))
+    }
+
+    @Test("junit is well-formed XML with one failure per problem")
+    func junit() {
+        let xml = Self.report.render(.junit)
+        #expect(DocumentScanner.scanXML(Array(xml.utf8)).isWellFormed)
+        #expect(xml.contains("<testsuite name=\"raad check\" tests=\"4\" failures=\"3\""))
+        #expect(xml.components(separatedBy: "<failure ").count == 4)
+        #expect(xml.contains("message=\"/a/ has no element with id &quot;x&quot;\""))
+        let clean = CheckReport(problems: [], pageCount: 1, linkCount: 1).render(.junit)
+        #expect(clean.contains("failures=\"0\"") && DocumentScanner.scanXML(Array(clean.utf8)).isWellFormed)
+    }
+}
