@@ -8,10 +8,13 @@ public struct SiteBuilder: Sendable {
         public var baseURL: String?
         /// Decides which møter are "coming"; fixed in tests so output is reproducible.
         public var today: Dato
+        /// Pages and Markdown of an earlier build, reused where nothing they show changed (`raad serve`).
+        public var cache: RenderCache?
 
-        public init(baseURL: String? = nil, today: Dato = .today()) {
+        public init(baseURL: String? = nil, today: Dato = .today(), cache: RenderCache? = nil) {
             self.baseURL = baseURL
             self.today = today
+            self.cache = cache
         }
     }
 
@@ -28,20 +31,19 @@ public struct SiteBuilder: Sendable {
     public var paths: SitePaths { SitePaths(baseURL: options.baseURL ?? archive.site.baseURL) }
 
     public func build() -> Output {
-        let views = ViewFactory(archive: archive, paths: paths, texts: RenderedTexts(archive: archive), today: options.today)
+        let texts = RenderedTexts(archive: archive, cache: options.cache)
+        let views = ViewFactory(archive: archive, paths: paths, texts: texts, today: options.today)
         var output = Output()
-        output.add("index.html", .text(theme.render(views.frontPage(), with: "forside")))
-        output.add("404.html", .text(theme.render(views.notFoundPage(), with: "404")))
+        page("index.html", views.frontPage(), with: "forside", to: &output)
+        page("404.html", views.notFoundPage(), with: "404", to: &output)
         for utvalg in archive.utvalg {
-            output.add(SitePaths.folder(utvalg: utvalg.slug) + "index.html",
-                       .text(theme.render(views.utvalgPage(utvalg), with: "utvalg")))
+            page(SitePaths.folder(utvalg: utvalg.slug) + "index.html", views.utvalgPage(utvalg), with: "utvalg", to: &output)
             for mote in utvalg.moter {
                 let moteFolder = SitePaths.folder(mote: mote.id)
-                output.add(moteFolder + "index.html", .text(theme.render(views.motePage(mote), with: "mote")))
+                page(moteFolder + "index.html", views.motePage(mote), with: "mote", to: &output)
                 addFiles(of: mote.vedlegg, mote: mote, to: &output)
                 for sak in mote.saker {
-                    output.add(SitePaths.folder(sak: sak) + "index.html",
-                               .text(theme.render(views.sakPage(sak, in: mote), with: "sak")))
+                    page(SitePaths.folder(sak: sak) + "index.html", views.sakPage(sak, in: mote), with: "sak", to: &output)
                     addFiles(of: sak.vedlegg, mote: mote, to: &output)
                 }
             }
@@ -50,6 +52,16 @@ public struct SiteBuilder: Sendable {
             output.add("assets/" + asset, .copy(from: theme.folder + "/assets/" + asset))
         }
         return output
+    }
+
+    /// Adds a page rendered from `view`; with a cache, a view equal to last build's is not rendered again.
+    /// New pages should come through here (their view `Equatable`) to take part in fast `serve` rebuilds;
+    /// a page added with `theme.render` directly is still correct, only rendered on every rebuild.
+    func page<View: Equatable>(_ path: String, _ view: View, with template: String, to output: inout Output) {
+        let html = options.cache?.page(path, template: template, view: view, theme: theme.fingerprint) {
+            theme.render(view, with: template)
+        } ?? theme.render(view, with: template)
+        output.add(path, .text(html))
     }
 
     private func addFiles(of vedlegg: [Vedlegg], mote: Mote, to output: inout Output) {

@@ -10,15 +10,22 @@ public struct SiteGenerator: Sendable {
         public var baseURL: String?
         public var includeDrafts: Bool
         public var today: Dato
+        /// Content loaded by an earlier build, reused while its files are unchanged (`raad serve`).
+        public var loadCache: LoadCache?
+        /// Pages and Markdown of an earlier build, reused where nothing they show changed (`raad serve`).
+        public var renderCache: RenderCache?
 
         public init(content: String = "content", themes: String = "themes", output: String = "site",
-                    baseURL: String? = nil, includeDrafts: Bool = false, today: Dato = .today()) {
+                    baseURL: String? = nil, includeDrafts: Bool = false, today: Dato = .today(),
+                    loadCache: LoadCache? = nil, renderCache: RenderCache? = nil) {
             self.content = content
             self.themes = themes
             self.output = output
             self.baseURL = baseURL
             self.includeDrafts = includeDrafts
             self.today = today
+            self.loadCache = loadCache
+            self.renderCache = renderCache
         }
     }
 
@@ -52,7 +59,7 @@ public struct SiteGenerator: Sendable {
             }
         }
         let loaded = timed("load", &report) {
-            ContentLoader(root: request.content, options: .init(includeDrafts: request.includeDrafts)).load()
+            ContentLoader(root: request.content, options: .init(includeDrafts: request.includeDrafts, cache: request.loadCache)).load()
         }
         report.diagnostics = loaded.diagnostics
         report.archive = loaded.archive
@@ -67,7 +74,7 @@ public struct SiteGenerator: Sendable {
             return report
         }
         let builder = SiteBuilder(archive: archive, theme: theme,
-                                  options: .init(baseURL: request.baseURL, today: request.today))
+                                  options: .init(baseURL: request.baseURL, today: request.today, cache: request.renderCache))
         let output = timed("render", &report) { builder.build() }
         report.output = output
         guard write else { return report }

@@ -19,6 +19,10 @@ struct DiagnosticPrinter {
         standardError("raad: \(paint("error", "31")): \(message)\n")
     }
 
+    func warning(_ message: String) {
+        standardError("raad: \(paint("warning", "33")): \(message)\n")
+    }
+
     func summary(_ report: SiteGenerator.Report, output: Output, folder: String) {
         let saker = report.archive?.allSaker.count ?? 0
         let moter = report.archive?.allMoter.count ?? 0

@@ -1,10 +1,10 @@
 import ArgumentParser
 
 @main
-struct Raad: ParsableCommand {
+struct Raad: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "raad",
         abstract: "Publishes the national councils' møter, saker and vedtak as a static site.",
-        subcommands: [BuildCommand.self],
+        subcommands: [BuildCommand.self, ServeCommand.self, NewCommand.self],
         defaultSubcommand: nil)
 }

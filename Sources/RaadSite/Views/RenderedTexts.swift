@@ -16,18 +16,28 @@ struct RenderedTexts: Sendable {
 
     private var bySak: [String: SakTexts] = [:]
 
-    init(archive: Archive) {
+    /// - Parameter cache: Markdown rendered by an earlier build, reused where the text is unchanged.
+    init(archive: Archive, cache: RenderCache? = nil) {
+        func render(_ text: MarkdownText?, _ field: String, of sak: Sak) -> RenderedMarkdown? {
+            guard let text, let cache else { return Self.render(text) }
+            return cache.markdown(sak.source.path + "#" + field, text) { Self.render(text) }
+        }
         for sak in archive.allSaker {
             bySak[sak.source.path] = SakTexts(
-                toppnotat: Self.render(sak.toppnotat), forslag: Self.render(sak.forslagTilVedtak),
-                behandling: Self.render(sak.behandling), vedtak: Self.render(sak.vedtak))
+                toppnotat: render(sak.toppnotat, "toppnotat", of: sak),
+                forslag: render(sak.forslagTilVedtak, "forslag", of: sak),
+                behandling: render(sak.behandling, "behandling", of: sak),
+                vedtak: render(sak.vedtak, "vedtak", of: sak))
         }
     }
 
     subscript(sak: Sak) -> SakTexts { bySak[sak.source.path] ?? SakTexts() }
 
     static func render(_ text: MarkdownText?) -> RenderedMarkdown? {
-        guard let text else { return nil }
-        return Markdown.render(text.source, firstLine: text.location.line, reservedIDs: sakPageIDs)
+        text.map(render)
+    }
+
+    static func render(_ text: MarkdownText) -> RenderedMarkdown {
+        Markdown.render(text.source, firstLine: text.location.line, reservedIDs: sakPageIDs)
     }
 }
