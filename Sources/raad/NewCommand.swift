@@ -20,9 +20,12 @@ struct NewCommand: ParsableCommand {
         @Option(help: "The date of the møte, YYYY-MM-DD.")
         var dato: String
 
+        func validate() throws {
+            guard Dato(iso: dato) != nil else { throw ValidationError("--dato must be a date written YYYY-MM-DD") }
+        }
+
         func run() throws {
-            guard let day = Dato(iso: dato) else { throw ValidationError("--dato must be a date written YYYY-MM-DD") }
-            try NewCommand.create { try Scaffold.mote(content: content, utvalg: utvalg, dato: day) }
+            try NewCommand.create { try Scaffold.mote(content: content, utvalg: utvalg, dato: Dato(iso: dato)!) }
         }
     }
 
