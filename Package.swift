@@ -6,6 +6,8 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "raad", targets: ["raad"]),
+        // For the libFuzzer target in FuzzTesting/, a package of its own.
+        .library(name: "RaadFuzzSupport", targets: ["RaadFuzzSupport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -48,6 +50,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .target(name: "RaadFuzzSupport", dependencies: ["RaadContent", "RaadSite"]),
         .target(name: "RaadTestSupport", dependencies: ["RaadContent"], path: "Tests/RaadTestSupport"),
         .testTarget(name: "RaadMarkdownTests", dependencies: ["RaadMarkdown"]),
         .testTarget(name: "RaadContentTests", dependencies: ["RaadContent", "RaadTestSupport"]),

@@ -7,9 +7,15 @@ public enum Markdown {
     /// - Parameters:
     ///   - firstLine: the line of the enclosing file on which `source` starts, so link lines point into that file.
     ///   - reservedIDs: ids the page already uses; heading ids never take one of them.
-    public static func render(_ source: String, firstLine: Int = 1, reservedIDs: Set<String> = []) -> RenderedMarkdown {
+    ///   - linker: finds mentions in running text to link, such as "sak 11/26".
+    ///   - idPrefix: prepended to heading ids, for pages that hold several documents.
+    ///   - headingOffset: added to every heading level (at most h6), for text placed under a page's own h2.
+    public static func render(_ source: String, firstLine: Int = 1, reservedIDs: Set<String> = [],
+                              linker: TextLinker? = nil, idPrefix: String = "", headingOffset: Int = 0) -> RenderedMarkdown {
         let document = CmarkDocument(source)
-        return document.render(lineOffset: firstLine - 1, reservedIDs: reservedIDs)
+        if let linker { document.link(with: linker) }
+        return document.render(lineOffset: firstLine - 1, reservedIDs: reservedIDs, idPrefix: idPrefix,
+                               headingOffset: headingOffset)
     }
 
     /// The text of `source` without markup: for search and for comparing text.

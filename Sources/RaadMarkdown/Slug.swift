@@ -29,11 +29,16 @@ public enum Slug {
 /// Hands out unique ids: the second "Bakgrunn" becomes `bakgrunn-2`.
 struct IDAllocator {
     private var used: Set<String>
+    private let prefix: String
 
-    init(reserved: Set<String>) { used = reserved }
+    init(reserved: Set<String>, prefix: String = "") {
+        used = reserved
+        self.prefix = prefix
+    }
 
     mutating func allocate(for text: String) -> String {
-        let base = Slug.make(text).isEmpty ? "seksjon" : Slug.make(text)
+        let slug = Slug.make(text)
+        let base = prefix + (slug.isEmpty ? "seksjon" : slug)
         var candidate = base
         var counter = 2
         while used.contains(candidate) {

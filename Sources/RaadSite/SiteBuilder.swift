@@ -31,8 +31,8 @@ public struct SiteBuilder: Sendable {
     public var paths: SitePaths { SitePaths(baseURL: options.baseURL ?? archive.site.baseURL) }
 
     public func build() -> Output {
-        let texts = RenderedTexts(archive: archive, cache: options.cache)
-        let views = ViewFactory(archive: archive, paths: paths, texts: texts, today: options.today)
+        let history = History(archive: archive)
+        let views = ViewFactory(archive: archive, paths: paths, history: history, today: options.today, cache: options.cache)
         var output = Output()
         page("index.html", views.frontPage(), with: "forside", to: &output)
         page("404.html", views.notFoundPage(), with: "404", to: &output)
@@ -41,6 +41,8 @@ public struct SiteBuilder: Sendable {
             for mote in utvalg.moter {
                 let moteFolder = SitePaths.folder(mote: mote.id)
                 page(moteFolder + "index.html", views.motePage(mote), with: "mote", to: &output)
+                page(moteFolder + ViewFactory.saksdokumenterFolder + "index.html", views.saksdokumenterPage(mote),
+                     with: "saksdokumenter", to: &output)
                 addFiles(of: mote.vedlegg, mote: mote, to: &output)
                 for sak in mote.saker {
                     page(SitePaths.folder(sak: sak) + "index.html", views.sakPage(sak, in: mote), with: "sak", to: &output)
@@ -48,6 +50,18 @@ public struct SiteBuilder: Sendable {
                 }
             }
         }
+        if !history.emner.isEmpty {
+            page(ViewFactory.emneFolder + "index.html", views.emneIndexPage(), with: "emner", to: &output)
+            for emne in history.emner {
+                page(ViewFactory.emneFolder + emne.slug + "/index.html", views.emnePage(emne), with: "emne", to: &output)
+            }
+        }
+        let pages = output.files.map(\.path).filter { $0.hasSuffix(".html") }
+        let sitemap = Sitemap(paths: paths)
+        output.add(Sitemap.path, .text(sitemap.render(pages: pages)))
+        output.add("robots.txt", .text(sitemap.robots()))
+        output.add(AtomFeed.path, .text(AtomFeed(archive: archive, paths: paths, texts: views.texts, views: views).render()))
+        output.add(ICalendar.path, .text(ICalendar(archive: archive, paths: paths, views: views).render()))
         for asset in theme.assets {
             output.add("assets/" + asset, .copy(from: theme.folder + "/assets/" + asset))
         }

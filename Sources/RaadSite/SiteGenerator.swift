@@ -64,6 +64,11 @@ public struct SiteGenerator: Sendable {
         report.diagnostics = loaded.diagnostics
         report.archive = loaded.archive
         guard let archive = loaded.archive, report.succeeded else { return report }
+        if SitePaths(baseURL: request.baseURL ?? archive.site.baseURL).origin == nil {
+            report.diagnostics.append(Diagnostic(.warning, at: SourceLocation(path: request.content + "/_index.md", line: 1),
+                                                 "`base_url` has no host, so feed.xml, moter.ics and sitemap.xml hold paths, not full addresses",
+                                                 hint: "set `base_url: https://…/` to the address the site is published at, or pass --base-url"))
+        }
         let theme: Theme
         do throws(Theme.Failure) {
             theme = try timed("theme", &report) { () throws(Theme.Failure) -> Theme in

@@ -7,10 +7,22 @@ import RaadContent
 public struct SitePaths: Sendable {
     /// Always starts and ends with `/`.
     public let basePath: String
+    /// `https://example.org` for `https://example.org/radsmodellen/`; `nil` when the base URL is only a path.
+    public let origin: String?
 
     public init(baseURL: String) {
         basePath = Self.basePath(of: baseURL)
+        if let scheme = baseURL.range(of: "://") {
+            let host = baseURL[scheme.upperBound...].prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+            origin = String(baseURL[..<scheme.upperBound]) + host
+        } else {
+            origin = nil
+        }
     }
+
+    /// The full address of a page or file, for feeds, the calendar and the sitemap, which readers use
+    /// outside the site; only a path when the base URL has no host.
+    public func absolute(_ relative: String) -> String { (origin ?? "") + href(relative) }
 
     /// The path part of a base URL: `https://example.org/radsmodellen` gives `/radsmodellen/`.
     static func basePath(of baseURL: String) -> String {

@@ -8,7 +8,7 @@ public struct Theme: Sendable {
     }
 
     /// The templates every theme must have, one per kind of page.
-    static let requiredTemplates = ["forside", "utvalg", "mote", "sak", "404"]
+    static let requiredTemplates = ["forside", "utvalg", "mote", "sak", "saksdokumenter", "emne", "emner", "404"]
 
     public let name: String
     public let folder: String

@@ -32,10 +32,12 @@ struct RealSiteTests {
     @Test("every sak has its page, and every page names its utvalg in the breadcrumbs")
     func pages() throws {
         let output = try Self.build()
-        let sakPages = output.files.filter { $0.path.split(separator: "/").count == 4 && $0.path.hasSuffix("index.html") }
+        let sakPages = output.files.filter {
+            $0.path.split(separator: "/").count == 4 && $0.path.hasSuffix("index.html") && !$0.path.contains("saksdokumenter")
+        }
         #expect(sakPages.count == 33)
         let page = try output.html("strategiradet/2026-06-11/14-26/index.html")
         #expect(page.contains("<span aria-current=\"page\">Sak 14/26</span>"))
-        #expect(page.contains("<a href=\"/strategiradet/\">Strategirådet</a>"))
+        #expect(page.contains("<a href=\"/radsmodellen/strategiradet/\">Strategirådet</a>"))
     }
 }

@@ -17,6 +17,9 @@ struct SiteBuilderTests {
             "strategiradet/2026-06-11/index.html", "strategiradet/2026-06-11/13-26/index.html",
             "strategiradet/2026-06-11/dagsaktuelt/index.html", "strategiradet/2026-06-11/16-26/index.html",
             "strategiradet/2026-06-11/vedlegg/saksdokument.pdf",
+            "e-helserad/2025-06-12/saksdokumenter/index.html", "strategiradet/2026-03-26/saksdokumenter/index.html",
+            "strategiradet/2026-06-11/saksdokumenter/index.html",
+            "feed.xml", "moter.ics", "sitemap.xml", "robots.txt",
         ])
     }
 

@@ -21,6 +21,8 @@ struct TestFailure: Error, CustomStringConvertible {
 }
 
 extension Output {
+    func text(_ path: String) throws -> String { try html(path) }
+
     func html(_ path: String) throws -> String {
         guard case .text(let text)? = file(path)?.contents else {
             throw TestFailure(description: "no page at \(path); pages: \(files.map(\.path))")

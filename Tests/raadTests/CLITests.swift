@@ -5,58 +5,15 @@ import RaadTestSupport
 /// Runs the built `raad` binary as an editor or CI would.
 @Suite("raad build, end to end")
 struct CLITests {
-    struct Run {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    static let binary: String = {
-        let candidates: [String] = [
-            Bundle.main.executableURL?.deletingLastPathComponent().appendingPathComponent("raad").path,
-            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("raad").path,
-            Repository.root + "/.build/debug/raad",
-        ].compactMap { $0 }
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates.last!
-    }()
-
-    func raad(_ arguments: [String], in folder: String) throws -> Run {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.binary)
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: folder)
-        var environment = ProcessInfo.processInfo.environment
-        environment["NO_COLOR"] = "1"
-        process.environment = environment
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                   stderr: String(decoding: stderr, as: UTF8.self))
-    }
-
-    /// The mini archive plus a copy of the real theme, laid out as a project.
-    func project() throws -> TemporaryContent {
-        let folder = try TemporaryContent(MiniContent.files)
-        try FileManager.default.copyItem(atPath: Repository.themes, toPath: folder.path("themes"))
-        return folder
-    }
-
-    /// Every file under `folder` with its bytes, to prove a failed build left the site alone.
-    func snapshot(_ folder: String) throws -> [String: Data] { try folderSnapshot(folder) }
+    let cli = CLI()
 
     @Test("a build writes the whole tree and reports what it did")
     func builds() throws {
-        let project = try project()
-        let run = try raad(["build", "--today", "2026-05-01"], in: project.root)
+        let project = try cli.project()
+        let run = try cli.raad(["build", "--today", "2026-05-01"], in: project.root)
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout.contains("Built 12 pages (3 møter, 5 saker)"))
-        let files = Set(try snapshot(project.path("site")).keys)
+        #expect(run.stdout.contains("Built 15 pages (3 møter, 5 saker)"))
+        let files = Set(try cli.snapshot(project.path("site")).keys)
         #expect(files.isSuperset(of: ["index.html", "404.html", "assets/style.css", "strategiradet/index.html",
                                       "strategiradet/2026-06-11/16-26/index.html",
                                       "strategiradet/2026-06-11/vedlegg/saksdokument.pdf"]))
@@ -68,50 +25,50 @@ struct CLITests {
 
     @Test("--base-url and --output are honoured")
     func options() throws {
-        let project = try project()
-        let run = try raad(["build", "--output", "public", "--base-url", "https://example.org/arkiv/"], in: project.root)
+        let project = try cli.project()
+        let run = try cli.raad(["build", "--output", "public", "--base-url", "https://example.org/arkiv/"], in: project.root)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(try project.read("public/index.html").contains("href=\"/arkiv/strategiradet/\""))
     }
 
     @Test("a content error is printed as file:line, exits 1, and leaves the old site byte for byte")
     func failedBuildKeepsSite() throws {
-        let project = try project()
-        #expect(try raad(["build"], in: project.root).status == 0)
-        let before = try snapshot(project.path("site"))
+        let project = try cli.project()
+        #expect(try cli.raad(["build"], in: project.root).status == 0)
+        let before = try cli.snapshot(project.path("site"))
         try project.write("content/strategiradet/2026-06-11/16-26.md", "---\nsak: 16/26\ntittel: T\nvedtk: x\n---\n")
-        let run = try raad(["build"], in: project.root)
+        let run = try cli.raad(["build"], in: project.root)
         #expect(run.status == 1)
         #expect(run.stderr.contains("content/strategiradet/2026-06-11/16-26.md:4:1: error: unknown key `vedtk` in a sak"))
         #expect(run.stderr.contains("hint: did you mean `vedtak`?"))
         #expect(run.stderr.contains("site/ was not changed"))
-        #expect(try snapshot(project.path("site")) == before)
+        #expect(try cli.snapshot(project.path("site")) == before)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: project.root).sorted()
         #expect(leftovers == ["content", "site", "themes"])
     }
 
     @Test("an output folder that would replace the content is refused", arguments: ["content", ".", "/"])
     func refusesDangerousOutput(output: String) throws {
-        let project = try project()
-        let before = try snapshot(project.path("content"))
-        let run = try raad(["build", "--output", output], in: project.root)
+        let project = try cli.project()
+        let before = try cli.snapshot(project.path("content"))
+        let run = try cli.raad(["build", "--output", output], in: project.root)
         #expect(run.status == 1)
         #expect(run.stderr.contains("refusing"))
-        #expect(try snapshot(project.path("content")) == before)
+        #expect(try cli.snapshot(project.path("content")) == before)
     }
 
     @Test("a missing theme is named")
     func missingTheme() throws {
-        let project = try project()
-        let run = try raad(["build", "--themes", "nowhere"], in: project.root)
+        let project = try cli.project()
+        let run = try cli.raad(["build", "--themes", "nowhere"], in: project.root)
         #expect(run.status == 1)
         #expect(run.stderr.contains("nowhere/helsedir/templates"))
     }
 
     @Test("bad usage exits 64 with help")
     func badUsage() throws {
-        let project = try project()
-        let run = try raad(["build", "--today", "i morgen"], in: project.root)
+        let project = try cli.project()
+        let run = try cli.raad(["build", "--today", "i morgen"], in: project.root)
         #expect(run.status == 64)
         #expect(run.stderr.contains("--today must be a date"))
     }
@@ -119,7 +76,7 @@ struct CLITests {
     @Test("the repository's own content builds without a warning")
     func realContent() throws {
         let folder = try TemporaryContent()
-        let run = try raad(["build", "--content", Repository.content, "--themes", Repository.themes,
+        let run = try cli.raad(["build", "--content", Repository.content, "--themes", Repository.themes,
                             "--output", folder.path("site")], in: folder.root)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stderr.isEmpty, "\(run.stderr)")

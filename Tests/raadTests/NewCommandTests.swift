@@ -6,7 +6,7 @@ import RaadTestSupport
 struct NewCommandTests {
     @Test("new mote and new sak print the paths they wrote, the site builds, and nothing is written twice")
     func scaffolds() throws {
-        let cli = CLITests()
+        let cli = CLI()
         let project = try cli.project()
         let mote = try cli.raad(["new", "mote", "--utvalg", "strategiradet", "--dato", "2026-10-15"], in: project.root)
         #expect(mote.status == 0, "\(mote.stderr)")
@@ -34,7 +34,7 @@ struct NewCommandTests {
         ["new", "sak", "--mote", "content/strategiradet/2026-06-11", "--tittel", "X", "--sakstype", "Vedtak"],
     ])
     func badInput(arguments: [String]) throws {
-        let cli = CLITests()
+        let cli = CLI()
         let project = try cli.project()
         let run = try cli.raad(arguments, in: project.root)
         #expect(run.status == 64)

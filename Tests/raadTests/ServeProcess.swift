@@ -14,7 +14,7 @@ final class ServeProcess: @unchecked Sendable {
 
     /// Starts the server in `folder` and waits (up to `seconds`) until it says where it listens.
     init(in folder: String, arguments: [String] = [], seconds: Double = 60) throws {
-        process.executableURL = URL(fileURLWithPath: CLITests.binary)
+        process.executableURL = URL(fileURLWithPath: CLI.binary)
         process.arguments = ["serve", "--port", "0", "--today", "2026-05-01"] + arguments
         process.currentDirectoryURL = URL(fileURLWithPath: folder)
         var environment = ProcessInfo.processInfo.environment

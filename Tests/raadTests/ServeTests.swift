@@ -10,7 +10,7 @@ struct ServeTests {
 
     @Test("an edit reaches the browser within a second; a broken file shows its error; the fix brings the page back")
     func editLoop() throws {
-        let project = try CLITests().project()
+        let project = try CLI().project()
         let server = try ServeProcess(in: project.root)
         defer { server.stop() }
 
@@ -57,7 +57,7 @@ struct ServeTests {
         "/../Package.swift", "/%2e%2e/Package.swift", "/%2E%2E/%2E%2E/Package.swift", "/assets/..%2f..%2fPackage.swift",
     ])
     func traversal(path: String) throws {
-        let project = try CLITests().project()
+        let project = try CLI().project()
         try project.write("Package.swift", "// hemmelig")
         let server = try ServeProcess(in: project.root)
         defer { server.stop() }
@@ -68,7 +68,7 @@ struct ServeTests {
 
     @Test("the site's 404 page, content types, and a clean stop that removes the build folder")
     func servesAndStops() throws {
-        let project = try CLITests().project()
+        let project = try CLI().project()
         let server = try ServeProcess(in: project.root)
         let missing = try server.get("/finnes/ikke/")
         #expect(missing.status == 404)

@@ -1,5 +1,5 @@
 extension ContentLoader {
-    static let siteKeys = ["tittel", "utgiver", "base_url", "spraak", "tema"]
+    static let siteKeys = ["tittel", "utgiver", "utgiver_url", "tilgjengelighetserklaering", "base_url", "spraak", "tema"]
 
     func loadSite(_ diagnostics: DiagnosticCollector) -> SiteSettings? {
         let path = root + "/_index.md"
@@ -34,6 +34,14 @@ extension ContentLoader {
             } else {
                 diagnostics.error(map.location(of: "tema"), "`tema` must be the name of a folder under themes/")
             }
+        }
+        for key in ["utgiver_url", "tilgjengelighetserklaering"] {
+            guard let url = map.string(key) else { continue }
+            guard Self.isSafeExternalURL(url) else {
+                diagnostics.error(map.location(of: key), "`\(key)` must be an http:// or https:// address")
+                continue
+            }
+            if key == "utgiver_url" { settings.utgiverURL = url } else { settings.tilgjengelighetserklaering = url }
         }
         settings.forside = bodyText(front, path: path)
         return settings

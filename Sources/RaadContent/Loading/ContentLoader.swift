@@ -62,15 +62,27 @@ public struct ContentLoader: Sendable {
         return Archive(site: site, utvalg: utvalg)
     }
 
-    /// Names in a folder, sorted, hidden files left out; a folder that cannot be read is reported.
+    /// Names in a folder, sorted, hidden files left out; a folder that cannot be read is reported, and so is
+    /// a symbolic link back to the folder or above it, which is never followed.
     func listFolder(_ path: String, _ diagnostics: DiagnosticCollector) -> [String] {
+        let names: [String]
         do {
-            return try FileManager.default.contentsOfDirectory(atPath: path)
-                .filter { !$0.hasPrefix(".") }
-                .sorted()
+            names = try FileManager.default.contentsOfDirectory(atPath: path).filter { !$0.hasPrefix(".") }.sorted()
         } catch {
             diagnostics.error(SourceLocation(path: path), "cannot read this folder: \(error.localizedDescription)")
             return []
+        }
+        let here = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        return names.filter { name in
+            let entry = path + "/" + name
+            guard (try? FileManager.default.destinationOfSymbolicLink(atPath: entry)) != nil else { return true }
+            let target = URL(fileURLWithPath: entry).resolvingSymlinksInPath().path
+            if here == target || here.hasPrefix(target.hasSuffix("/") ? target : target + "/") {
+                diagnostics.error(SourceLocation(path: entry), "`\(name)` is a symbolic link back to \(target), which would loop forever",
+                                  hint: "remove the link; put files in content/ itself")
+                return false
+            }
+            return true
         }
     }
 
@@ -111,6 +123,10 @@ public struct ContentLoader: Sendable {
         let data: Data
         do {
             let size = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
+            if size == 0 {
+                diagnostics.error(start, "the file is empty", hint: "start it with front matter between two `---` lines")
+                return nil
+            }
             if size > Self.maxFileBytes {
                 diagnostics.error(start, "the file is \(size / 1_000_000) MB; a content file may be at most \(Self.maxFileBytes / 1_000_000) MB",
                                   hint: "put large documents in the møte's vedlegg/ folder and link them as vedlegg")

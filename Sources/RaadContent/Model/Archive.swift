@@ -20,6 +20,10 @@ public struct Archive: Sendable {
 public struct SiteSettings: Sendable {
     public var tittel: String
     public var utgiver: String?
+    /// The publisher's own site, linked from the footer.
+    public var utgiverURL: String?
+    /// The accessibility statement (tilgjengelighetserklæring) the law requires, linked from every page.
+    public var tilgjengelighetserklaering: String?
     /// The address the site is published at; only its path is used for links, so a sub-folder works.
     public var baseURL: String
     public var spraak: String

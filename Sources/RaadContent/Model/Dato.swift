@@ -30,7 +30,7 @@ public struct Dato: Sendable, Hashable, Comparable, CustomStringConvertible {
         (a.year, a.month, a.day) < (b.year, b.month, b.day)
     }
 
-    static func daysIn(month: Int, year: Int) -> Int {
+    package static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
         case 4, 6, 9, 11: return 30
@@ -38,5 +38,5 @@ public struct Dato: Sendable, Hashable, Comparable, CustomStringConvertible {
         }
     }
 
-    static func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+    package static func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
 }

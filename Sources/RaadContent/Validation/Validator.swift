@@ -34,8 +34,9 @@ struct Validator {
                                               hint: Suggestions.closest(to: id.utvalg, in: Array(slugs)).map { "did you mean `\($0)`?" }
                                                 ?? "utvalg on this site: \(slugs.sorted().joined(separator: ", "))"))
                 } else if seen[id] == nil {
+                    let hint = Self.closest(to: id, in: seen.keys).map { "did you mean `\($0)`? " } ?? ""
                     diagnostics.append(.error(location, "sak \(id) is not on this site",
-                                              hint: "check the number, or write the earlier sak out with utvalg, dato, tittel and vedtak"))
+                                              hint: hint + "a sak that is not on the site is written out with utvalg, dato, sak, tittel and vedtak"))
                 }
             }
             if let godkjent = sak.godkjennerReferat, !moter.contains(godkjent) {
@@ -45,5 +46,12 @@ struct Validator {
             }
         }
         return diagnostics
+    }
+
+    /// The sak most likely meant: the same number in another utvalg, else the nearest number of that utvalg and year.
+    static func closest(to id: SakID, in ids: Dictionary<SakID, Sak>.Keys) -> SakID? {
+        if let sameNumber = ids.filter({ $0.nummer == id.nummer }).min() { return sameNumber }
+        return ids.filter { $0.utvalg == id.utvalg && $0.nummer.year == id.nummer.year }
+            .min { (abs($0.nummer.nummer - id.nummer.nummer), $0) < (abs($1.nummer.nummer - id.nummer.nummer), $1) }
     }
 }

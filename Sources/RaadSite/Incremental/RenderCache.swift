@@ -17,6 +17,8 @@ public final class RenderCache: @unchecked Sendable {
     struct Text {
         var text: MarkdownText
         var rendered: RenderedMarkdown
+        /// What the renderer looked up while rendering, with the answers it got (`[Query: Answer]`).
+        var lookups: Any
     }
 
     private let lock = NSLock()
@@ -55,12 +57,39 @@ public final class RenderCache: @unchecked Sendable {
         return html
     }
 
-    /// `text` rendered by `render`, reused while the text and its place (`key`) are unchanged. Keep every input of
-    /// `render` in `text` or `key`: a renderer that starts reading the archive (to link "sak 11/26") must key on it.
-    func markdown(_ key: String, _ text: MarkdownText, render: () -> RenderedMarkdown) -> RenderedMarkdown {
-        if let cached = lock.withLock({ texts[key] }), cached.text == text { return cached.rendered }
-        let rendered = render()
-        lock.withLock { texts[key] = Text(text: text, rendered: rendered) }
+    /// `text` rendered by `render`, reused while the text and its place (`key`) are unchanged and every lookup the
+    /// last rendering made gives the same answer now: a renderer that reads the archive (to link "sak 11/26")
+    /// must read it through `lookup`, which is how the cache learns what the text depends on.
+    func markdown<Query: Hashable & Sendable, Answer: Equatable & Sendable>(
+        _ key: String, _ text: MarkdownText, lookup: @escaping @Sendable (Query) -> Answer,
+        render: (@escaping @Sendable (Query) -> Answer) -> RenderedMarkdown
+    ) -> RenderedMarkdown {
+        if let cached = lock.withLock({ texts[key] }), cached.text == text, let lookups = cached.lookups as? [Query: Answer],
+           lookups.allSatisfy({ lookup($0.key) == $0.value }) {
+            return cached.rendered
+        }
+        let recorder = LookupRecorder(lookup)
+        let rendered = render(recorder.lookup)
+        lock.withLock { texts[key] = Text(text: text, rendered: rendered, lookups: recorder.recorded) }
         return rendered
+    }
+}
+
+/// Answers lookups and remembers each question with its answer.
+private final class LookupRecorder<Query: Hashable & Sendable, Answer: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private let answer: @Sendable (Query) -> Answer
+    private var answers: [Query: Answer] = [:]
+
+    init(_ answer: @escaping @Sendable (Query) -> Answer) { self.answer = answer }
+
+    var recorded: [Query: Answer] { lock.withLock { answers } }
+
+    var lookup: @Sendable (Query) -> Answer {
+        { [self] query in
+            let result = answer(query)
+            lock.withLock { answers[query] = result }
+            return result
+        }
     }
 }

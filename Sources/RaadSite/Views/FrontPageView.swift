@@ -16,6 +16,8 @@ struct FrontPageView: Equatable {
     var utvalg: [UtvalgEntry]
     var kommende: ListView<MoteSummary>?
     var siste: ListView<MoteSummary>?
+    /// The emne index, when any sak has emner.
+    var emnerHref: String?
 }
 
 extension ViewFactory {
@@ -33,6 +35,7 @@ extension ViewFactory {
                       forgjengerNavn: u.forgjenger.map(utvalgNavn))
             },
             kommende: .of(upcoming.map(summary)),
-            siste: .of(past.prefix(Self.latestCount).map(summary)))
+            siste: .of(past.prefix(Self.latestCount).map(summary)),
+            emnerHref: history.emner.isEmpty ? nil : paths.href(Self.emneFolder))
     }
 }

@@ -13,6 +13,8 @@ struct MoteView: Equatable {
         var saksnummer: String?
         var tittel: String
         var href: String?
+        /// Where the sak starts on the møte's Saksdokumenter page.
+        var anchor: String?
         var sakstype: String?
         var isSak: Bool
     }
@@ -80,7 +82,7 @@ extension ViewFactory {
             hasTidspunkt: mote.saker.contains { $0.tidspunkt != nil } || !mote.dagsorden.isEmpty,
             saker: mote.saker.map { sakSection($0) },
             vedlegg: .of(vedlegg(mote.vedlegg, of: mote.id)),
-            godkjent: approvals[mote.id].flatMap { sak in
+            godkjent: history.approvals[mote.id].flatMap { sak in
                 self.mote(sak.mote).map {
                     .init(sak: sakTitle(sak).lowercasedFirst(), href: paths.href(sak: sak), moteDato: NorwegianFormat.date($0.dato),
                           isApproved: sak.vedtak != nil)
@@ -93,11 +95,11 @@ extension ViewFactory {
         let saker = mote.saker.map { sak in
             (time: sak.tidspunkt, row: MoteView.AgendaRow(
                 tidspunkt: sak.tidspunkt?.norwegian, saksnummer: sak.nummer?.description, tittel: sak.tittel,
-                href: paths.href(sak: sak), sakstype: sak.sakstype?.rawValue, isSak: true))
+                href: paths.href(sak: sak), anchor: "sak-\(sak.slug)", sakstype: sak.sakstype?.rawValue, isSak: true))
         }
         let others = mote.dagsorden.map { punkt in
             (time: Optional(punkt.tid), row: MoteView.AgendaRow(
-                tidspunkt: punkt.tid.norwegian, saksnummer: nil, tittel: punkt.punkt, href: nil, sakstype: nil, isSak: false))
+                tidspunkt: punkt.tid.norwegian, saksnummer: nil, tittel: punkt.punkt, href: nil, anchor: nil, sakstype: nil, isSak: false))
         }
         // A stable merge: saker keep their agenda order, other rows slot in by time.
         var merged: [MoteView.AgendaRow] = []
@@ -129,8 +131,12 @@ extension ViewFactory {
             vedtakLabel: vedtakLabel(sak))
     }
 
+    /// "Vedtak – oppdatert" when the referat says so, or when the decision differs from the proposal.
     func vedtakLabel(_ sak: Sak) -> String {
-        sak.vedtakOppdatert ? Strings.vedtakOppdatert : Strings.vedtak
+        if sak.vedtakOppdatert { return Strings.vedtakOppdatert }
+        guard let forslag = sak.forslagTilVedtak, let vedtak = sak.vedtak else { return Strings.vedtak }
+        let words = { (text: String) in Markdown.plainText(text).split(whereSeparator: \.isWhitespace) }
+        return words(forslag.source) == words(vedtak.source) ? Strings.vedtak : Strings.vedtakOppdatert
     }
 }
 

@@ -13,6 +13,10 @@ struct PageChrome: Equatable {
     var utgiver: String?
     var homeHref: String
     var cssHref: String
+    var feedHref: String
+    var calendarHref: String
+    var tilgjengelighetHref: String?
+    var utgiverHref: String?
     var breadcrumbs: [Crumb]
     /// Stored, not computed: templates see stored properties only.
     var hasBreadcrumbs: Bool

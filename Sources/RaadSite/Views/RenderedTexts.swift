@@ -10,34 +10,61 @@ struct RenderedTexts: Sendable {
         var vedtak: RenderedMarkdown?
     }
 
+    /// The link to a mentioned sak, when it is on the site: the one thing a rendering reads from the archive.
+    typealias Resolver = @Sendable (SakID) -> String?
+
     /// Ids the sak page uses for its own sections; headings in the text never take them.
     static let sakPageIDs: Set<String> = ["hovedinnhold", "forslag-til-vedtak", "toppnotat", "behandling", "vedtak",
-                                          "vedlegg", "tidligere-behandlinger", "sak-fakta"]
+                                          "vedlegg", "tidligere-behandlinger", "senere-behandlinger", "sak-fakta",
+                                          "endringer", "emner", "sak-tittel", "toc-tittel"]
 
     private var bySak: [String: SakTexts] = [:]
+    private var resolvers: [String: Resolver] = [:]
+    private let cache: RenderCache?
 
-    /// - Parameter cache: Markdown rendered by an earlier build, reused where the text is unchanged.
-    init(archive: Archive, cache: RenderCache? = nil) {
-        func render(_ text: MarkdownText?, _ field: String, of sak: Sak) -> RenderedMarkdown? {
-            guard let text, let cache else { return Self.render(text) }
-            return cache.markdown(sak.source.path + "#" + field, text) { Self.render(text) }
-        }
+    /// - Parameter cache: Markdown rendered by an earlier build, reused where the text and the links it mentions
+    ///   are unchanged.
+    init(archive: Archive, history: History, paths: SitePaths, cache: RenderCache? = nil) {
+        self.cache = cache
         for sak in archive.allSaker {
+            // "sak 11/26" in a sak's text means sak 11/26 of the same utvalg, linked when it is on the site.
+            let resolve: Resolver = { id in history.sakerByID[id].map { paths.href(sak: $0) } }
+            resolvers[sak.source.path] = resolve
+            func render(_ text: MarkdownText?, _ field: String) -> RenderedMarkdown? {
+                Self.render(text, of: sak, key: field, resolve: resolve, cache: cache)
+            }
             bySak[sak.source.path] = SakTexts(
-                toppnotat: render(sak.toppnotat, "toppnotat", of: sak),
-                forslag: render(sak.forslagTilVedtak, "forslag", of: sak),
-                behandling: render(sak.behandling, "behandling", of: sak),
-                vedtak: render(sak.vedtak, "vedtak", of: sak))
+                toppnotat: render(sak.toppnotat, "toppnotat"), forslag: render(sak.forslagTilVedtak, "forslag"),
+                behandling: render(sak.behandling, "behandling"), vedtak: render(sak.vedtak, "vedtak"))
         }
     }
 
     subscript(sak: Sak) -> SakTexts { bySak[sak.source.path] ?? SakTexts() }
 
-    static func render(_ text: MarkdownText?) -> RenderedMarkdown? {
-        text.map(render)
+    /// The toppnotat again with its heading ids prefixed, for a page that holds every toppnotat of a møte.
+    func toppnotat(of sak: Sak, idPrefix: String) -> RenderedMarkdown? {
+        guard let resolve = resolvers[sak.source.path] else { return nil }
+        return Self.render(sak.toppnotat, of: sak, key: "toppnotat#" + idPrefix, resolve: resolve, cache: cache,
+                           reservedIDs: [], idPrefix: idPrefix, headingOffset: 1)
     }
 
-    static func render(_ text: MarkdownText) -> RenderedMarkdown {
-        Markdown.render(text.source, firstLine: text.location.line, reservedIDs: sakPageIDs)
+    /// A text of `sak`, from the cache when neither the text nor the links of the saker it mentions changed.
+    private static func render(_ text: MarkdownText?, of sak: Sak, key: String, resolve: @escaping Resolver,
+                               cache: RenderCache?, reservedIDs: Set<String> = sakPageIDs, idPrefix: String = "",
+                               headingOffset: Int = 0) -> RenderedMarkdown? {
+        guard let text else { return nil }
+        let utvalg = sak.mote.utvalg
+        let draw = { (resolve: @escaping Resolver) in
+            Markdown.render(text.source, firstLine: text.location.line, reservedIDs: reservedIDs,
+                            linker: Mentions.linker(utvalg: utvalg, url: resolve), idPrefix: idPrefix,
+                            headingOffset: headingOffset)
+        }
+        guard let cache else { return draw(resolve) }
+        return cache.markdown(sak.source.path + "#" + key, text, lookup: resolve, render: draw)
+    }
+
+    static func render(_ text: MarkdownText?, linker: TextLinker? = nil) -> RenderedMarkdown? {
+        guard let text else { return nil }
+        return Markdown.render(text.source, firstLine: text.location.line, reservedIDs: sakPageIDs, linker: linker)
     }
 }

@@ -27,6 +27,13 @@ struct SakView: Equatable {
         var href: String
     }
 
+    struct SenereRow: Equatable {
+        var label: String
+        var tittel: String
+        var utvalgOgDato: String
+        var href: String
+    }
+
     var page: PageChrome
     var label: String?
     var tittel: String
@@ -37,6 +44,10 @@ struct SakView: Equatable {
     var behandlingHTML: String?
     var vedtakHTML: String?
     var vedtakLabel: String
+    /// The proposal against the decision, word by word, when they differ.
+    var endringerHTML: String?
+    var emner: ListView<Link>?
+    var senere: ListView<SenereRow>?
     var vedlegg: ListView<VedleggView>?
     var tidligere: ListView<TidligereRow>?
     var godkjennerReferat: Link?
@@ -58,13 +69,18 @@ extension ViewFactory {
                                   .init(title: title)]),
             label: sak.nummer.map { "Sak \($0)" },
             tittel: sak.tittel,
-            facts: facts(sak, mote: mote, utvalg: utvalg),
+            facts: sakFacts(sak, mote: mote),
             forslagHTML: rendered.forslag?.html,
             toppnotatHTML: rendered.toppnotat?.html,
             toc: tocEntries.count >= Self.minimumTocEntries ? ListView(items: tocEntries) : nil,
             behandlingHTML: rendered.behandling?.html,
             vedtakHTML: rendered.vedtak?.html,
             vedtakLabel: vedtakLabel(sak),
+            endringerHTML: changes(sak),
+            emner: .of(sak.emner.map { SakView.Link(title: $0, href: paths.href(Self.emneFolder + Slug.make($0) + "/")) }),
+            senere: .of((sak.id.flatMap { history.senere[$0] } ?? []).map { later in
+                SakView.SenereRow(label: sakTitle(later), tittel: later.tittel, utvalgOgDato: utvalgOgDato(later), href: paths.href(sak: later))
+            }),
             vedlegg: .of(vedlegg(sak.vedlegg, of: mote.id)),
             tidligere: .of(tidligere(sak)),
             godkjennerReferat: sak.godkjennerReferat.flatMap { id in
@@ -73,7 +89,8 @@ extension ViewFactory {
             })
     }
 
-    private func facts(_ sak: Sak, mote: Mote, utvalg: String) -> [SakView.Fact] {
+    func sakFacts(_ sak: Sak, mote: Mote) -> [SakView.Fact] {
+        let utvalg = utvalgNavn(mote.utvalg)
         var facts = [SakView.Fact(term: "Møte", value: "\(moteTitle(mote)), \(utvalg)", href: paths.href(mote: mote.id)),
                      SakView.Fact(term: "Dato", value: NorwegianFormat.date(mote.dato))]
         if let nummer = sak.nummer { facts.append(.init(term: "Saksnummer", value: nummer.description)) }
@@ -90,9 +107,9 @@ extension ViewFactory {
             switch entry {
             case .reference(let ref, _):
                 let id = ref.resolved(in: sak.mote.utvalg)
-                guard let target = sakerByID[id], let mote = self.mote(target.mote) else { return nil }
-                return (mote.dato, .init(saksnummer: id.nummer.description, href: paths.href(sak: target),
-                                         utvalgOgDato: "\(utvalgNavn(id.utvalg)) \(NorwegianFormat.date(mote.dato))",
+                guard let target = history.sakerByID[id] else { return nil }
+                return (target.mote.dato, .init(saksnummer: id.nummer.description, href: paths.href(sak: target),
+                                         utvalgOgDato: utvalgOgDato(target),
                                          tittel: target.tittel, vedtakHTML: texts[target].vedtak?.html))
             case .record(let record):
                 return (record.dato, .init(saksnummer: record.sak.description, href: nil,
@@ -102,5 +119,15 @@ extension ViewFactory {
             }
         }
         return rows.enumerated().sorted { ($1.element.0, $0.offset) < ($0.element.0, $1.offset) }.map(\.element.1)
+    }
+
+    /// The word-by-word change from forslag to vedtak; `nil` when there is nothing to compare or nothing changed.
+    private func changes(_ sak: Sak) -> String? {
+        guard let forslag = sak.forslagTilVedtak, let vedtak = sak.vedtak else { return nil }
+        let old = Markdown.plainText(forslag.source)
+        let new = Markdown.plainText(vedtak.source)
+        guard WordDiff.changes(from: old, to: new).contains(where: { if case .same = $0 { return false } else { return true } })
+        else { return nil }
+        return WordDiff.html(from: old, to: new)
     }
 }

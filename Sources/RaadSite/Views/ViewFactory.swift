@@ -8,23 +8,14 @@ struct ViewFactory {
     let paths: SitePaths
     let texts: RenderedTexts
     let today: Dato
-    /// Who approves each møte's referat, derived from `godkjenner_referat`.
-    let approvals: [MoteID: Sak]
-    let sakerByID: [SakID: Sak]
+    let history: History
 
-    init(archive: Archive, paths: SitePaths, texts: RenderedTexts, today: Dato) {
+    init(archive: Archive, paths: SitePaths, history: History, today: Dato, cache: RenderCache? = nil) {
         self.archive = archive
         self.paths = paths
-        self.texts = texts
+        self.history = history
+        self.texts = RenderedTexts(archive: archive, history: history, paths: paths, cache: cache)
         self.today = today
-        var approvals: [MoteID: Sak] = [:]
-        var sakerByID: [SakID: Sak] = [:]
-        for sak in archive.allSaker {
-            if let mote = sak.godkjennerReferat { approvals[mote] = sak }
-            if let id = sak.id { sakerByID[id] = sak }
-        }
-        self.approvals = approvals
-        self.sakerByID = sakerByID
     }
 
     func chrome(title: String?, crumbs: [PageChrome.Crumb]) -> PageChrome {
@@ -36,6 +27,10 @@ struct ViewFactory {
             utgiver: site.utgiver,
             homeHref: paths.href(""),
             cssHref: paths.href("assets/style.css"),
+            feedHref: paths.href(AtomFeed.path),
+            calendarHref: paths.href(ICalendar.path),
+            tilgjengelighetHref: site.tilgjengelighetserklaering,
+            utgiverHref: site.utgiverURL,
             breadcrumbs: [PageChrome.Crumb(title: Strings.forside, href: paths.href(""))] + crumbs,
             hasBreadcrumbs: !crumbs.isEmpty)
     }
@@ -51,7 +46,7 @@ struct ViewFactory {
     }
 
     func status(_ mote: Mote) -> String {
-        if approvals[mote.id]?.vedtak != nil { return Strings.referatGodkjent }
+        if history.isApproved(mote.id) { return Strings.referatGodkjent }
         return mote.harReferat ? Strings.referat : Strings.innkalling
     }
 
@@ -83,8 +78,11 @@ struct ViewFactory {
         }
     }
 
-    func mote(_ id: MoteID) -> Mote? {
-        archive.utvalg(id.utvalg)?.moter.first { $0.id == id }
+    func mote(_ id: MoteID) -> Mote? { history.moter[id] }
+
+    /// "Strategirådet 11. juni 2026", as the decision-history tables write it.
+    func utvalgOgDato(_ sak: Sak) -> String {
+        "\(utvalgNavn(sak.mote.utvalg)) \(NorwegianFormat.date(sak.mote.dato))"
     }
 }
 
