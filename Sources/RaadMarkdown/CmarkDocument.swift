@@ -1,4 +1,5 @@
 import CCmarkGFM
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -12,9 +13,13 @@ final class CmarkDocument {
         cmark_gfm_core_extensions_ensure_registered()
         return true
     }()
+    /// cmark-gfm adds the extensions' special characters to one global table for each parse and removes them
+    /// after it (github/cmark-gfm#221), so two parses at once can lose each other's autolinks. Parsing is
+    /// therefore one at a time; walking and rendering a finished tree touch no global state and run in parallel.
+    private static let parseLock = NSLock()
 
     private let parser: OpaquePointer
-    private let root: OpaquePointer
+    let root: OpaquePointer
 
     init(_ source: String) {
         _ = Self.registered
@@ -25,13 +30,15 @@ final class CmarkDocument {
             }
         }
         var source = source
-        source.withUTF8 { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { chars in
-                cmark_parser_feed(parser, chars.baseAddress, chars.count)
-            }
-        }
         self.parser = parser
-        root = cmark_parser_finish(parser)
+        root = Self.parseLock.withLock {
+            source.withUTF8 { buffer in
+                buffer.withMemoryRebound(to: CChar.self) { chars in
+                    cmark_parser_feed(parser, chars.baseAddress, chars.count)
+                }
+            }
+            return cmark_parser_finish(parser)
+        }
     }
 
     deinit {
@@ -39,15 +46,15 @@ final class CmarkDocument {
         cmark_parser_free(parser)
     }
 
-    func render(lineOffset: Int, reservedIDs: Set<String>) -> RenderedMarkdown {
-        var ids = IDAllocator(reserved: reservedIDs)
+    func render(lineOffset: Int, reservedIDs: Set<String>, idPrefix: String = "", headingOffset: Int = 0) -> RenderedMarkdown {
+        var ids = IDAllocator(reserved: reservedIDs, prefix: idPrefix)
         var html = ""
         var headings: [Heading] = []
         var block = cmark_node_first_child(root)
         while let node = block {
             if cmark_node_get_type(node) == CMARK_NODE_HEADING {
                 // Rendered by hand so the heading gets an id that a table of contents and links can target.
-                let level = Int(cmark_node_get_heading_level(node))
+                let level = min(6, Int(cmark_node_get_heading_level(node)) + headingOffset)
                 let text = plainText(of: node).trimmingTrailingNewlines()
                 let id = ids.allocate(for: text)
                 headings.append(Heading(level: level, text: text, id: id))
@@ -81,7 +88,10 @@ final class CmarkDocument {
             let type = cmark_node_get_type(node)
             guard type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE else { continue }
             let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
-            let line = Int(cmark_node_get_start_line(node)) + lineOffset
+            // Links made by a TextLinker have no position of their own: they stand on their paragraph's line.
+            var positioned: OpaquePointer? = node
+            while let current = positioned, cmark_node_get_start_line(current) == 0 { positioned = cmark_node_parent(current) }
+            let line = Int(positioned.map(cmark_node_get_start_line) ?? 0) + lineOffset
             found.append(MarkdownLink(destination: url, line: line, isImage: type == CMARK_NODE_IMAGE))
         }
         return found
