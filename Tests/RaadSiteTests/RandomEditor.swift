@@ -146,10 +146,15 @@ struct RandomEditor {
         return Edit(name: "add the møte \(folder) with \(sak)", paths: [project.path(folder)])
     }
 
-    private func sakText(_ path: String, cites: [String]) -> String {
+    /// A sak file citing `cites`, with random emner and a mention of a sak that may or may not exist, so
+    /// adding and deleting saker changes which mentions are links.
+    private mutating func sakText(_ path: String, cites: [String]) -> String {
         let slug = (path as NSString).lastPathComponent.dropLast(3)
         let parts = slug.split(separator: "-")
+        let emner = ["prismodell", "kjernejournal", "e-resept"].filter { _ in Int.random(in: 0..<3, using: &generator) == 0 }
+        let mentioned = Int.random(in: 30..<(nextNumber + 2), using: &generator)
         var text = "---\nsak: \(Int(parts[0])!)/\(parts[1])\ntittel: Sak \(slug), versjon \(counter)\nsakstype: Drøfting\n"
+        if !emner.isEmpty { text += "emner: [\(emner.joined(separator: ", "))]\n" }
         text += "vedtak: |\n  Rådet vedtok versjon \(counter).\n"
         if !cites.isEmpty {
             text += "tidligere_behandlinger:\n"
@@ -159,6 +164,6 @@ struct RandomEditor {
                 text += "  - sak: \(components[1]) \(Int(number[0])!)/\(number[1])\n"
             }
         }
-        return text + "---\nToppnotat for sak \(slug), endret \(counter).\n"
+        return text + "---\nToppnotat for sak \(slug), endret \(counter). Se også sak \(mentioned)/\(parts[1]).\n"
     }
 }
