@@ -59,7 +59,8 @@ let package = Package(
             name: "RaadServeTests",
             dependencies: [
                 "RaadServe", "RaadTestSupport",
-                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOEmbedded", package: "swift-nio"),
             ]
         ),
         .testTarget(name: "raadTests", dependencies: ["raad", "RaadTestSupport"]),

@@ -25,9 +25,9 @@ extension FileWatcher {
                     overflowed = true
                     continue
                 }
-                guard let folder = folders[wd] else { continue }
+                guard let folder = folders.withLockedValue({ $0[wd] }) else { continue }
                 if mask & UInt32(IN_IGNORED) != 0 {
-                    folders[wd] = nil
+                    folders.withLockedValue { $0[wd] = nil }
                     continue
                 }
                 let path = nameBytes.isEmpty ? folder : folder + "/" + String(decoding: nameBytes, as: UTF8.self)
@@ -52,7 +52,7 @@ extension FileWatcher {
         while let folder = queue.popLast() {
             let descriptor = inotify_add_watch(inotify, folder, Self.mask)
             guard descriptor >= 0 else { continue }
-            folders[descriptor] = folder
+            folders.withLockedValue { $0[descriptor] = folder }
             let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
             for entry in entries.sorted() {
                 let path = folder + "/" + entry
@@ -64,9 +64,11 @@ extension FileWatcher {
 
     /// Stops watching a folder moved away, and everything under it: its descriptors would name the old path.
     private func forgetTree(_ root: String) {
-        for (descriptor, folder) in folders where folder == root || folder.hasPrefix(root + "/") {
-            inotify_rm_watch(inotify, descriptor)
-            folders[descriptor] = nil
+        folders.withLockedValue { folders in
+            for (descriptor, folder) in folders where folder == root || folder.hasPrefix(root + "/") {
+                inotify_rm_watch(inotify, descriptor)
+                folders[descriptor] = nil
+            }
         }
     }
 

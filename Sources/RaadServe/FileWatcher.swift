@@ -1,4 +1,5 @@
 import Foundation
+import NIOConcurrencyHelpers
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -32,8 +33,8 @@ public final class FileWatcher: @unchecked Sendable {
     private let continuation: AsyncStream<Batch>.Continuation
     let inotify: Int32
     private let wake: (read: Int32, write: Int32)
-    /// Watch descriptor to folder path; touched only by the watcher's own thread after `init`.
-    var folders: [Int32: String] = [:]
+    /// Watch descriptor to folder path; the watcher's thread changes it, tests read it.
+    let folders = NIOLockedValueBox<[Int32: String]>([:])
 
     /// Starts watching `roots` (folders) at once; batches flow after `start()`.
     public init(roots: [String], debounce: Duration = .milliseconds(100), maximumWait: Duration = .seconds(1)) throws(Failure) {
@@ -72,7 +73,7 @@ public final class FileWatcher: @unchecked Sendable {
     }
 
     /// Folders watched now, sorted (for tests).
-    var watchedFolders: [String] { folders.values.sorted() }
+    var watchedFolders: [String] { folders.withLockedValue { $0.values.sorted() } }
 
     private func loop() {
         var pending: Set<String> = []

@@ -1,6 +1,5 @@
 import Foundation
 import Hummingbird
-import HummingbirdTesting
 import Testing
 import RaadContent
 import RaadTestSupport
@@ -24,26 +23,24 @@ struct RouterTests {
         hemmelig
         """
 
-    func withSession(_ status: PreviewState.Status = .ready,
-                     _ body: @Sendable (any TestClientProtocol) async throws -> Void) async throws {
+    func withSession(_ status: PreviewState.Status = .ready, _ body: (RouterClient) async throws -> Void) async throws {
         let folder = try TemporaryContent(Self.site)
         try FileManager.default.createSymbolicLink(atPath: folder.path("site/lenke.txt"), withDestinationPath: "../Package.swift")
         let session = PreviewSession(.init(output: folder.path("site")))
         session.state.set(status)
-        try await Application(router: session.router()).test(.router) { client in try await body(client) }
+        try await body(RouterClient(session.router()))
         withExtendedLifetime(folder) {}
     }
 
     @Test("an HTML page is served with the reload script; the file on disk is not changed")
     func injects() async throws {
         try await withSession { client in
-            try await client.execute(uri: "/strategiradet/", method: .get) { response in
-                #expect(response.status == .ok)
-                #expect(response.headers[.contentType] == "text/html; charset=utf-8")
-                let body = String(buffer: response.body)
-                #expect(body == "<html><body><h1>Strategirådet</h1>\(ReloadScript.tag)</body></html>\n")
-                #expect(response.headers[.contentLength] == String(body.utf8.count))
-            }
+            let response = try await client.get("/strategiradet/")
+            #expect(response.status == .ok)
+            #expect(response.headers[.contentType] == "text/html; charset=utf-8")
+            let body = response.body
+            #expect(body == "<html><body><h1>Strategirådet</h1>\(ReloadScript.tag)</body></html>\n")
+            #expect(response.headers[.contentLength] == String(body.utf8.count))
         }
     }
 
@@ -53,21 +50,19 @@ struct RouterTests {
     ])
     func contentTypes(path: String, type: String) async throws {
         try await withSession { client in
-            try await client.execute(uri: path, method: .get) { response in
-                #expect(response.status == .ok)
-                #expect(response.headers[.contentType] == type)
-                #expect(!String(buffer: response.body).contains("<script"))
-            }
+            let response = try await client.get(path)
+            #expect(response.status == .ok)
+            #expect(response.headers[.contentType] == type)
+            #expect(!response.body.contains("<script"))
         }
     }
 
     @Test("a missing page gets the site's 404 page, with the script")
     func notFound() async throws {
         try await withSession { client in
-            try await client.execute(uri: "/finnes/ikke/", method: .get) { response in
-                #expect(response.status == .notFound)
-                #expect(String(buffer: response.body).contains("<h1>Fant ikke siden</h1>\(ReloadScript.tag)"))
-            }
+            let response = try await client.get("/finnes/ikke/")
+            #expect(response.status == .notFound)
+            #expect(response.body.contains("<h1>Fant ikke siden</h1>\(ReloadScript.tag)"))
         }
     }
 
@@ -77,10 +72,9 @@ struct RouterTests {
                                                            "/lenke.txt"])
     func traversal(path: String) async throws {
         try await withSession { client in
-            try await client.execute(uri: path, method: .get) { response in
-                #expect(response.status == .badRequest)
-                #expect(!String(buffer: response.body).contains("hemmelig"))
-            }
+            let response = try await client.get(path)
+            #expect(response.status == .badRequest)
+            #expect(!response.body.contains("hemmelig"))
         }
     }
 
@@ -90,26 +84,22 @@ struct RouterTests {
                                                   "unknown key `vedtk` in a sak", hint: "did you mean `vedtak`?")],
                              failure: nil)
         try await withSession(.failed(page)) { client in
-            try await client.execute(uri: "/strategiradet/", method: .get) { response in
-                #expect(response.status == .internalServerError)
-                let body = String(buffer: response.body)
-                #expect(body.contains("<code>content/a/2026-06-11/16-26.md:4:1</code>: unknown key `vedtk` in a sak"))
-                #expect(body.contains("Tips: did you mean `vedtak`?"))
-                #expect(body.contains(ReloadScript.tag))
-            }
-            try await client.execute(uri: "/assets/style.css", method: .get) { response in
-                #expect(response.status == .ok)
-            }
+            let response = try await client.get("/strategiradet/")
+            #expect(response.status == .internalServerError)
+            let body = response.body
+            #expect(body.contains("<code>content/a/2026-06-11/16-26.md:4:1</code>: unknown key `vedtk` in a sak"))
+            #expect(body.contains("Tips: did you mean `vedtak`?"))
+            #expect(body.contains(ReloadScript.tag))
+            #expect(try await client.get("/assets/style.css").status == .ok)
         }
     }
 
     @Test("before the first build, pages say the site is being built")
     func building() async throws {
         try await withSession(.building) { client in
-            try await client.execute(uri: "/", method: .get) { response in
-                #expect(response.status == .serviceUnavailable)
-                #expect(String(buffer: response.body).contains("Bygger nettstedet"))
-            }
+            let response = try await client.get("/")
+            #expect(response.status == .serviceUnavailable)
+            #expect(response.body.contains("Bygger nettstedet"))
         }
     }
 
