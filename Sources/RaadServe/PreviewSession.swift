@@ -63,7 +63,11 @@ public final class PreviewSession: Service, Sendable {
             try await self.serve(port: port)
         }
         reloads.finishAll()
-        try? FileManager.default.removeItem(atPath: configuration.output)
+        do {
+            try FileManager.default.removeItem(atPath: configuration.output)
+        } catch {
+            configuration.log("could not remove \(configuration.output): \(error.localizedDescription)")
+        }
     }
 
     private func serve(port: Int) async throws {

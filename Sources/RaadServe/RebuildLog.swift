@@ -4,10 +4,12 @@ import RaadSite
 /// One line per rebuild for the terminal: what changed, what it cost, what was written.
 enum RebuildLog {
     static func line(for result: Rebuilder.Result, changed: [String]?, root: String) -> String {
-        let cause = changed.map { paths in
-            paths.isEmpty ? "no file" : paths.prefix(3).map { relative($0, to: root) }.joined(separator: ", ")
+        // Editors' swap and backup files come and go with each save; they are noise in the log.
+        let reported = changed.map { $0.filter { !($0 as NSString).lastPathComponent.hasPrefix(".") && !$0.hasSuffix("~") } }
+        let cause = reported.map { paths in
+            paths.isEmpty ? "no content file" : paths.prefix(3).map { relative($0, to: root) }.joined(separator: ", ")
                 + (paths.count > 3 ? " and \(paths.count - 3) more" : "")
-        } ?? "first build"
+        } ?? (result.wroteEverything ? "first build" : "every file checked")
         let time = milliseconds(result.seconds)
         guard result.succeeded else {
             let errors = result.report.diagnostics.filter(\.isError).count + (result.report.failure == nil ? 0 : 1)

@@ -119,4 +119,19 @@ struct IncrementalTests {
         #expect(fixed.changes.paths == ["strategiradet/2026-06-11/16-26/index.html",
                                         "strategiradet/2026-06-11/saksdokumenter/index.html"])
     }
+
+    @Test("content broken from the start: nothing is written until the first good build, which writes it all")
+    func brokenFromTheStart() throws {
+        let project = try project()
+        let file = "content/strategiradet/_index.md"
+        let good = try project.read(file)
+        try project.write(file, "---\nnavn: [\n---\n")
+        let rebuilder = Rebuilder(request(project, output: "served"))
+        let broken = try check(rebuilder, project, changed: nil, step: "broken first build")
+        #expect(!broken.succeeded)
+        #expect(!FileManager.default.fileExists(atPath: project.path("served")))
+        try project.write(file, good)
+        let fixed = try check(rebuilder, project, changed: [project.path(file)], step: "fixed")
+        #expect(fixed.wroteEverything)
+    }
 }
