@@ -13,6 +13,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -34,10 +38,20 @@ let package = Package(
             ]
         ),
         .target(name: "RaadCheck", dependencies: ["RaadContent", "CLibXML2"]),
+        .target(
+            name: "RaadServe",
+            dependencies: [
+                "RaadSite",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "raad",
             dependencies: [
-                "RaadContent", "RaadSite", "RaadCheck",
+                "RaadContent", "RaadSite", "RaadCheck", "RaadServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -47,6 +61,14 @@ let package = Package(
         .testTarget(name: "RaadContentTests", dependencies: ["RaadContent", "RaadTestSupport"]),
         .testTarget(name: "RaadSiteTests", dependencies: ["RaadSite", "RaadTestSupport"]),
         .testTarget(name: "RaadCheckTests", dependencies: ["RaadCheck", "RaadTestSupport"]),
+        .testTarget(
+            name: "RaadServeTests",
+            dependencies: [
+                "RaadServe", "RaadTestSupport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOEmbedded", package: "swift-nio"),
+            ]
+        ),
         .testTarget(name: "raadTests", dependencies: ["raad", "RaadTestSupport"]),
     ]
 )

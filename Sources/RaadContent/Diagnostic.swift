@@ -31,8 +31,15 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
 /// Collects diagnostics while loading, so an editor sees every problem at once, not one per run.
 final class DiagnosticCollector {
     private(set) var all: [Diagnostic] = []
+    /// Files besides the one being read that shaped the result (a vedlegg's size), so `LoadCache` knows
+    /// when to read it again.
+    private(set) var inputs: [String] = []
 
     func add(_ diagnostic: Diagnostic) { all.append(diagnostic) }
+
+    func add(contentsOf diagnostics: [Diagnostic]) { all += diagnostics }
+
+    func dependsOn(_ path: String) { inputs.append(path) }
 
     func error(_ location: SourceLocation, _ message: String, hint: String? = nil) {
         all.append(.error(location, message, hint: hint))

@@ -1,4 +1,5 @@
 import CCmarkGFM
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -12,6 +13,10 @@ final class CmarkDocument {
         cmark_gfm_core_extensions_ensure_registered()
         return true
     }()
+    /// cmark-gfm adds the extensions' special characters to one global table for each parse and removes them
+    /// after it (github/cmark-gfm#221), so two parses at once can lose each other's autolinks. Parsing is
+    /// therefore one at a time; walking and rendering a finished tree touch no global state and run in parallel.
+    private static let parseLock = NSLock()
 
     private let parser: OpaquePointer
     let root: OpaquePointer
@@ -25,13 +30,15 @@ final class CmarkDocument {
             }
         }
         var source = source
-        source.withUTF8 { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { chars in
-                cmark_parser_feed(parser, chars.baseAddress, chars.count)
-            }
-        }
         self.parser = parser
-        root = cmark_parser_finish(parser)
+        root = Self.parseLock.withLock {
+            source.withUTF8 { buffer in
+                buffer.withMemoryRebound(to: CChar.self) { chars in
+                    cmark_parser_feed(parser, chars.baseAddress, chars.count)
+                }
+            }
+            return cmark_parser_finish(parser)
+        }
     }
 
     deinit {

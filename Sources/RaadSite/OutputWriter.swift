@@ -63,12 +63,7 @@ public struct OutputWriter: Sendable {
                     try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
                     made.insert(folder)
                 }
-                switch file.contents {
-                case .text(let text):
-                    try Data(text.utf8).write(to: URL(fileURLWithPath: path))
-                case .copy(let source):
-                    try fm.copyItem(atPath: source, toPath: path)
-                }
+                try Self.write(file.contents, to: path)
             }
         } catch {
             try? fm.removeItem(atPath: staging)
@@ -90,6 +85,16 @@ public struct OutputWriter: Sendable {
         } catch {
             try? fm.removeItem(atPath: staging)
             throw Failure(description: "publish: could not move the new site into \(destination): \(error.localizedDescription)")
+        }
+    }
+
+    /// Writes one file's contents to a path where nothing is yet.
+    static func write(_ contents: Output.Contents, to path: String) throws {
+        switch contents {
+        case .text(let text):
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        case .copy(let source):
+            try FileManager.default.copyItem(atPath: source, toPath: path)
         }
     }
 

@@ -8,10 +8,13 @@ public struct SiteBuilder: Sendable {
         public var baseURL: String?
         /// Decides which møter are "coming"; fixed in tests so output is reproducible.
         public var today: Dato
+        /// Pages and Markdown of an earlier build, reused where nothing they show changed (`raad serve`).
+        public var cache: RenderCache?
 
-        public init(baseURL: String? = nil, today: Dato = .today()) {
+        public init(baseURL: String? = nil, today: Dato = .today(), cache: RenderCache? = nil) {
             self.baseURL = baseURL
             self.today = today
+            self.cache = cache
         }
     }
 
@@ -29,36 +32,32 @@ public struct SiteBuilder: Sendable {
 
     public func build() -> Output {
         let history = History(archive: archive)
-        let views = ViewFactory(archive: archive, paths: paths, history: history, today: options.today)
+        let views = ViewFactory(archive: archive, paths: paths, history: history, today: options.today, cache: options.cache)
         let origins = LinkOrigins(texts: views.texts, sakerByID: history.sakerByID)
         var output = Output()
-        output.add("index.html", .text(theme.render(views.frontPage(), with: "forside")),
-                   linkOrigins: LinkOrigins.of(archive.site.forside))
-        output.add("404.html", .text(theme.render(views.notFoundPage(), with: "404")))
+        page("index.html", views.frontPage(), with: "forside", origins: LinkOrigins.of(archive.site.forside), to: &output)
+        page("404.html", views.notFoundPage(), with: "404", to: &output)
         for utvalg in archive.utvalg {
-            output.add(SitePaths.folder(utvalg: utvalg.slug) + "index.html",
-                       .text(theme.render(views.utvalgPage(utvalg), with: "utvalg")),
-                       linkOrigins: LinkOrigins.of(utvalg.mandat))
+            page(SitePaths.folder(utvalg: utvalg.slug) + "index.html", views.utvalgPage(utvalg), with: "utvalg",
+                 origins: LinkOrigins.of(utvalg.mandat), to: &output)
             for mote in utvalg.moter {
                 let moteFolder = SitePaths.folder(mote: mote.id)
-                output.add(moteFolder + "index.html", .text(theme.render(views.motePage(mote), with: "mote")),
-                           linkOrigins: origins.motePage(mote))
-                output.add(moteFolder + ViewFactory.saksdokumenterFolder + "index.html",
-                           .text(theme.render(views.saksdokumenterPage(mote), with: "saksdokumenter")),
-                           linkOrigins: origins.motePage(mote) + mote.saker.flatMap { origins.sakPage($0) })
+                page(moteFolder + "index.html", views.motePage(mote), with: "mote", origins: origins.motePage(mote), to: &output)
+                page(moteFolder + ViewFactory.saksdokumenterFolder + "index.html", views.saksdokumenterPage(mote),
+                     with: "saksdokumenter", origins: origins.motePage(mote) + mote.saker.flatMap { origins.sakPage($0) },
+                     to: &output)
                 addFiles(of: mote.vedlegg, mote: mote, to: &output)
                 for sak in mote.saker {
-                    output.add(SitePaths.folder(sak: sak) + "index.html",
-                               .text(theme.render(views.sakPage(sak, in: mote), with: "sak")),
-                               linkOrigins: origins.sakPage(sak))
+                    page(SitePaths.folder(sak: sak) + "index.html", views.sakPage(sak, in: mote), with: "sak",
+                         origins: origins.sakPage(sak), to: &output)
                     addFiles(of: sak.vedlegg, mote: mote, to: &output)
                 }
             }
         }
         if !history.emner.isEmpty {
-            output.add(ViewFactory.emneFolder + "index.html", .text(theme.render(views.emneIndexPage(), with: "emner")))
+            page(ViewFactory.emneFolder + "index.html", views.emneIndexPage(), with: "emner", to: &output)
             for emne in history.emner {
-                output.add(ViewFactory.emneFolder + emne.slug + "/index.html", .text(theme.render(views.emnePage(emne), with: "emne")))
+                page(ViewFactory.emneFolder + emne.slug + "/index.html", views.emnePage(emne), with: "emne", to: &output)
             }
         }
         addSearch(views: views, to: &output)
@@ -72,6 +71,17 @@ public struct SiteBuilder: Sendable {
             output.add("assets/" + asset, .copy(from: theme.folder + "/assets/" + asset))
         }
         return output
+    }
+
+    /// Adds a page rendered from `view`; with a cache, a view equal to last build's is not rendered again.
+    /// New pages should come through here (their view `Equatable`) to take part in fast `serve` rebuilds;
+    /// a page added with `theme.render` directly is still correct, only rendered on every rebuild.
+    func page<View: Equatable>(_ path: String, _ view: View, with template: String,
+                               origins: [Output.LinkOrigin] = [], to output: inout Output) {
+        let html = options.cache?.page(path, template: template, view: view, theme: theme.fingerprint) {
+            theme.render(view, with: template)
+        } ?? theme.render(view, with: template)
+        output.add(path, .text(html), linkOrigins: origins)
     }
 
     private func addFiles(of vedlegg: [Vedlegg], mote: Mote, to output: inout Output) {

@@ -12,15 +12,22 @@ public struct SiteGenerator: Sendable {
         public var today: Dato
         /// Files made from the rendered site before it is written, such as raad check's manifest of pages.
         public var derivedFiles: (@Sendable (Output, Archive) -> [Output.File])?
+        /// Content loaded by an earlier build, reused while its files are unchanged (`raad serve`).
+        public var loadCache: LoadCache?
+        /// Pages and Markdown of an earlier build, reused where nothing they show changed (`raad serve`).
+        public var renderCache: RenderCache?
 
         public init(content: String = "content", themes: String = "themes", output: String = "site",
-                    baseURL: String? = nil, includeDrafts: Bool = false, today: Dato = .today()) {
+                    baseURL: String? = nil, includeDrafts: Bool = false, today: Dato = .today(),
+                    loadCache: LoadCache? = nil, renderCache: RenderCache? = nil) {
             self.content = content
             self.themes = themes
             self.output = output
             self.baseURL = baseURL
             self.includeDrafts = includeDrafts
             self.today = today
+            self.loadCache = loadCache
+            self.renderCache = renderCache
         }
     }
 
@@ -54,7 +61,7 @@ public struct SiteGenerator: Sendable {
             }
         }
         let loaded = timed("load", &report) {
-            ContentLoader(root: request.content, options: .init(includeDrafts: request.includeDrafts)).load()
+            ContentLoader(root: request.content, options: .init(includeDrafts: request.includeDrafts, cache: request.loadCache)).load()
         }
         report.diagnostics = loaded.diagnostics
         report.archive = loaded.archive
@@ -74,7 +81,7 @@ public struct SiteGenerator: Sendable {
             return report
         }
         let builder = SiteBuilder(archive: archive, theme: theme,
-                                  options: .init(baseURL: request.baseURL, today: request.today))
+                                  options: .init(baseURL: request.baseURL, today: request.today, cache: request.renderCache))
         var output = timed("render", &report) { builder.build() }
         if let derive = request.derivedFiles {
             for file in timed("derive", &report, { derive(output, archive) }) { output.add(file.path, file.contents) }

@@ -13,6 +13,8 @@ public struct Theme: Sendable {
     public let name: String
     public let folder: String
     let library: MustacheLibrary
+    /// Changes whenever any template's text changes, so cached pages of an old theme are not reused.
+    public let fingerprint: Int
     /// Asset paths relative to the assets folder, sorted.
     let assets: [String]
 
@@ -26,7 +28,7 @@ public struct Theme: Sendable {
             throw Failure(description: "\(templates): the theme `\(name)` has no templates folder (is --themes right?)")
         }
         do {
-            library = try MustacheLibrary.load(from: templates)
+            (library, fingerprint) = try MustacheLibrary.load(from: templates)
         } catch let error as Failure {
             throw error
         } catch {
@@ -61,24 +63,28 @@ public struct Theme: Sendable {
 }
 
 extension MustacheLibrary {
-    /// Synchronous loading, so the theme can be read without an async context.
-    static func load(from directory: String) throws -> MustacheLibrary {
+    /// Synchronous loading, so the theme can be read without an async context; also a hash of every template.
+    static func load(from directory: String) throws -> (MustacheLibrary, fingerprint: Int) {
         var library = MustacheLibrary()
+        var hasher = Hasher()
         let root = directory.hasSuffix("/") ? directory : directory + "/"
-        guard let enumerator = FileManager.default.enumerator(atPath: root) else { return library }
-        for case let path as String in enumerator where path.hasSuffix(".mustache") {
+        guard let enumerator = FileManager.default.enumerator(atPath: root) else { return (library, 0) }
+        let paths = enumerator.compactMap { $0 as? String }.filter { $0.hasSuffix(".mustache") }.sorted()
+        for path in paths {
             let text: String
             do {
                 text = try String(contentsOfFile: root + path, encoding: .utf8)
             } catch {
                 throw Theme.Failure(description: "\(root)\(path): cannot read: \(error.localizedDescription)")
             }
+            hasher.combine(path)
+            hasher.combine(text)
             do {
                 try library.register(text, named: String(path.dropLast(".mustache".count)))
             } catch let error as MustacheTemplate.ParserError {
                 throw Theme.Failure(description: "\(root)\(path):\(error.context.lineNumber):\(error.context.columnNumber): template error: \(error.error)")
             }
         }
-        return library
+        return (library, hasher.finalize())
     }
 }

@@ -91,3 +91,24 @@ struct MarkdownTests {
         #expect(Slug.make("  ") == "")
     }
 }
+
+@Suite("Markdown from many threads at once")
+struct ConcurrentMarkdownTests {
+    /// cmark-gfm keeps the extensions' special characters in one global table that each parse adds to and
+    /// removes from (github/cmark-gfm#221), so parses on two threads could lose each other's autolinks.
+    @Test("parallel renders give the same HTML as one render")
+    func parallel() async {
+        let source = "Se www.helsedirektoratet.no og https://ehelse.no, ~~gammelt~~ og | a | b |\n|---|---|\n| 1 | 2 |\n"
+        let expected = Markdown.render(source).html
+        let results = await withTaskGroup(of: [String].self) { group in
+            for _ in 0..<8 {
+                group.addTask { (0..<300).map { _ in Markdown.render(source).html } }
+            }
+            var all: [String] = []
+            for await batch in group { all += batch }
+            return all
+        }
+        #expect(results.filter { $0 != expected }.count == 0)
+        #expect(expected.contains("<a href=\"http://www.helsedirektoratet.no\">"))
+    }
+}

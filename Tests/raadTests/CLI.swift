@@ -46,15 +46,5 @@ struct CLI {
     }
 
     /// Every file under `folder` with its bytes, to prove a failed build left the site alone.
-    func snapshot(_ folder: String) throws -> [String: Data] {
-        var files: [String: Data] = [:]
-        let enumerator = FileManager.default.enumerator(atPath: folder)
-        while let path = enumerator?.nextObject() as? String {
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isDirectory), !isDirectory.boolValue {
-                files[path] = try Data(contentsOf: URL(fileURLWithPath: folder + "/" + path))
-            }
-        }
-        return files
-    }
+    func snapshot(_ folder: String) throws -> [String: Data] { try folderSnapshot(folder) }
 }

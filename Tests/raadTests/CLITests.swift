@@ -20,6 +20,8 @@ struct CLITests {
                                       "sok/index.html", "sok/indeks/manifest.json"]))
         #expect(try project.read("site/strategiradet/2026-06-11/vedlegg/saksdokument.pdf") == "%PDF-1.4 not really a pdf\n")
         #expect(!run.stdout.contains("_raad"))
+        // The reload script belongs to raad serve's responses only.
+        #expect(!(try project.read("site/strategiradet/2026-06-11/16-26/index.html")).contains("_raad"))
     }
 
     @Test("--base-url and --output are honoured")

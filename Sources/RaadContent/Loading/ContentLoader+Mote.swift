@@ -6,6 +6,24 @@ extension ContentLoader {
 
     func loadMote(id: MoteID, folder: String, _ diagnostics: DiagnosticCollector) -> Mote? {
         let path = folder + "/_index.md"
+        guard var mote = cached(path, diagnostics, { moteHeader(id: id, folder: folder, path: path, $0) }) else { return nil }
+        for entry in listFolder(folder, diagnostics) where entry != "_index.md" {
+            let entryPath = folder + "/" + entry
+            if entry == "vedlegg" && isFolder(entryPath) { continue }
+            guard entry.hasSuffix(".md"), !isFolder(entryPath) else {
+                diagnostics.error(SourceLocation(path: entryPath), "unexpected `\(entry)` in the møte folder",
+                                  hint: "a møte folder holds _index.md, one .md file per sak, and vedlegg/")
+                continue
+            }
+            let sak = cached(entryPath, diagnostics) { loadSak(path: entryPath, mote: id, moteFolder: folder, $0) }
+            if let sak { mote.saker.append(sak) }
+        }
+        mote.saker.sort(by: Self.agendaOrder)
+        return mote
+    }
+
+    /// The møte as its `_index.md` describes it, without saker.
+    private func moteHeader(id: MoteID, folder: String, path: String, _ diagnostics: DiagnosticCollector) -> Mote? {
         guard let (map, front) = readMapping(path, what: "møte", allowed: Self.moteKeys,
                                              missingHint: "each møte folder needs an _index.md with at least `dato: \(id.dato)`",
                                              diagnostics)
@@ -18,26 +36,12 @@ extension ContentLoader {
         if let nummer, !Self.isMoteNummer(nummer, year: id.dato.year) {
             diagnostics.error(map.location(of: "mote"), "`mote: \(nummer)` must be number/year of the møte, e.g. `2/\(id.dato.year)`")
         }
-        var mote = Mote(
+        return Mote(
             id: id, nummer: nummer, tid: map.string("tid"), sted: map.string("sted"),
             medlemmer: people(map, "medlemmer"), ikkeTilStede: people(map, "ikke_til_stede"),
             stedfortredere: people(map, "stedfortredere"), sekretariat: people(map, "sekretariat"),
             dagsorden: dagsorden(map), vedlegg: vedlegg(map, moteFolder: folder), utkast: map.bool("utkast"),
             beskrivelse: bodyText(front, path: path), source: SourceLocation(path: path, line: 1), folder: folder)
-        for entry in listFolder(folder, diagnostics) where entry != "_index.md" {
-            let entryPath = folder + "/" + entry
-            if entry == "vedlegg" && isFolder(entryPath) { continue }
-            guard entry.hasSuffix(".md"), !isFolder(entryPath) else {
-                diagnostics.error(SourceLocation(path: entryPath), "unexpected `\(entry)` in the møte folder",
-                                  hint: "a møte folder holds _index.md, one .md file per sak, and vedlegg/")
-                continue
-            }
-            if let sak = loadSak(path: entryPath, mote: id, moteFolder: folder, diagnostics) {
-                mote.saker.append(sak)
-            }
-        }
-        mote.saker.sort(by: Self.agendaOrder)
-        return mote
     }
 
     /// Saker with a tidspunkt in time order; the rest after them by number, items without number last.

@@ -3,6 +3,10 @@ extension ContentLoader {
 
     func loadSite(_ diagnostics: DiagnosticCollector) -> SiteSettings? {
         let path = root + "/_index.md"
+        return cached(path, diagnostics) { siteSettings(path: path, $0) }
+    }
+
+    private func siteSettings(path: String, _ diagnostics: DiagnosticCollector) -> SiteSettings? {
         guard let (map, front) = readMapping(path, what: "site", allowed: Self.siteKeys,
                                              missingHint: "create it with at least `tittel:` between two `---` lines",
                                              diagnostics)

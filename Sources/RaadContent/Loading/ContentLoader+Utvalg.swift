@@ -11,20 +11,7 @@ extension ContentLoader {
                               hint: "use lowercase ASCII letters, digits and dashes, e.g. `strategiradet`")
             return nil
         }
-        guard let (map, front) = readMapping(path, what: "utvalg", allowed: Self.utvalgKeys,
-                                             missingHint: "each utvalg folder needs an _index.md with at least `navn:`",
-                                             diagnostics)
-        else { return nil }
-        var utvalg = Utvalg(
-            slug: slug,
-            navn: map.string("navn", required: true) ?? slug,
-            fulltNavn: map.string("fullt_navn"),
-            rekkefolge: map.int("rekkefolge"),
-            forgjenger: map.string("forgjenger"),
-            medlemmer: people(map, "medlemmer"),
-            mandat: bodyText(front, path: path),
-            source: SourceLocation(path: path, line: 1)
-        )
+        guard var utvalg = cached(path, diagnostics, { utvalgHeader(slug: slug, path: path, $0) }) else { return nil }
         for entry in listFolder(folder, diagnostics) where entry != "_index.md" {
             let moteFolder = folder + "/" + entry
             guard isFolder(moteFolder), let dato = Dato(iso: entry) else {
@@ -37,6 +24,24 @@ extension ContentLoader {
             }
         }
         return utvalg
+    }
+
+    /// The utvalg as its `_index.md` describes it, without møter.
+    private func utvalgHeader(slug: String, path: String, _ diagnostics: DiagnosticCollector) -> Utvalg? {
+        guard let (map, front) = readMapping(path, what: "utvalg", allowed: Self.utvalgKeys,
+                                             missingHint: "each utvalg folder needs an _index.md with at least `navn:`",
+                                             diagnostics)
+        else { return nil }
+        return Utvalg(
+            slug: slug,
+            navn: map.string("navn", required: true) ?? slug,
+            fulltNavn: map.string("fullt_navn"),
+            rekkefolge: map.int("rekkefolge"),
+            forgjenger: map.string("forgjenger"),
+            medlemmer: people(map, "medlemmer"),
+            mandat: bodyText(front, path: path),
+            source: SourceLocation(path: path, line: 1)
+        )
     }
 
     static func isSlug(_ text: String) -> Bool {

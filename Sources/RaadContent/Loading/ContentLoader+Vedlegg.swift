@@ -45,6 +45,7 @@ extension ContentLoader {
             return nil
         }
         let full = moteFolder + "/" + fil
+        diagnostics.dependsOn(full)
         let resolvedFolder = URL(fileURLWithPath: moteFolder).resolvingSymlinksInPath().path
         let resolvedFile = URL(fileURLWithPath: full).resolvingSymlinksInPath().path
         guard resolvedFile.hasPrefix(resolvedFolder + "/") else {

@@ -6,8 +6,13 @@ public struct ContentLoader: Sendable {
     public struct Options: Sendable {
         /// Include møter and saker marked `utkast: true`.
         public var includeDrafts: Bool
+        /// Files loaded by an earlier run, reused while unchanged (`raad serve`).
+        public var cache: LoadCache?
 
-        public init(includeDrafts: Bool = false) { self.includeDrafts = includeDrafts }
+        public init(includeDrafts: Bool = false, cache: LoadCache? = nil) {
+            self.includeDrafts = includeDrafts
+            self.cache = cache
+        }
     }
 
     /// Larger Markdown files are refused rather than read into memory: no council document comes near it.
@@ -84,6 +89,12 @@ public struct ContentLoader: Sendable {
     func isFolder(_ path: String) -> Bool {
         var isDirectory: ObjCBool = false
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    /// What `load` gives for the file at `path`: from the cache while the file is unchanged, else loaded.
+    func cached<T>(_ path: String, _ diagnostics: DiagnosticCollector, _ load: (DiagnosticCollector) -> T) -> T {
+        guard let cache = options.cache else { return load(diagnostics) }
+        return cache.value(for: path, diagnostics, load)
     }
 
     /// Reads an `_index.md` (or a sak file) into its checked keys; `missingHint` tells how to create it when absent.

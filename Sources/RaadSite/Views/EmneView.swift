@@ -2,8 +2,8 @@ import RaadContent
 import RaadMarkdown
 
 /// One emne: its saker across all utvalg, newest first.
-struct EmneView {
-    struct Row {
+struct EmneView: Equatable {
+    struct Row: Equatable {
         var label: String
         var tittel: String
         var href: String
@@ -19,8 +19,8 @@ struct EmneView {
 }
 
 /// The list of all emner.
-struct EmneIndexView {
-    struct Entry {
+struct EmneIndexView: Equatable {
+    struct Entry: Equatable {
         var navn: String
         var href: String
         var antall: String

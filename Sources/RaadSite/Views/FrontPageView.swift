@@ -2,8 +2,8 @@ import RaadContent
 import RaadMarkdown
 
 /// The front page: the councils, the møter ahead and the latest ones.
-struct FrontPageView {
-    struct UtvalgEntry {
+struct FrontPageView: Equatable {
+    struct UtvalgEntry: Equatable {
         var navn: String
         var fulltNavn: String?
         var href: String

@@ -2,13 +2,13 @@ import RaadContent
 import RaadMarkdown
 
 /// A møte: header, attendance, the agenda, and per sak the proposal or, once held, behandling and vedtak.
-struct MoteView {
-    struct Group {
+struct MoteView: Equatable {
+    struct Group: Equatable {
         var title: String
         var people: ListView<PersonView>
     }
 
-    struct AgendaRow {
+    struct AgendaRow: Equatable {
         var tidspunkt: String?
         var saksnummer: String?
         var tittel: String
@@ -19,7 +19,7 @@ struct MoteView {
         var isSak: Bool
     }
 
-    struct SakSection {
+    struct SakSection: Equatable {
         var anchor: String
         var label: String?
         var tittel: String
@@ -31,7 +31,7 @@ struct MoteView {
         var vedtakLabel: String
     }
 
-    struct Approval {
+    struct Approval: Equatable {
         var sak: String
         var href: String
         var moteDato: String

@@ -1,5 +1,5 @@
 /// The page static hosts show for an address that does not exist.
-struct NotFoundView {
+struct NotFoundView: Equatable {
     var page: PageChrome
 }
 

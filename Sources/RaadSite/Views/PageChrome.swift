@@ -1,6 +1,6 @@
 /// What every page's layout needs: titles, language, breadcrumbs and links to the shared assets.
-struct PageChrome {
-    struct Crumb {
+struct PageChrome: Equatable {
+    struct Crumb: Equatable {
         var title: String
         /// Absent on the last crumb, the current page.
         var href: String?
@@ -26,7 +26,7 @@ struct PageChrome {
 }
 
 /// A person in a list of members, present, absent or in the secretariat.
-struct PersonView {
+struct PersonView: Equatable {
     var navn: String
     var virksomhet: String?
     var merknad: String?
@@ -34,7 +34,7 @@ struct PersonView {
 }
 
 /// One line about a møte in a list: front page, utvalg page.
-struct MoteSummary {
+struct MoteSummary: Equatable {
     var title: String
     var utvalgNavn: String
     var dato: String
@@ -45,7 +45,7 @@ struct MoteSummary {
 }
 
 /// A vedlegg as the reader sees it: what it is, where to get it, how big it is.
-struct VedleggView {
+struct VedleggView: Equatable {
     var label: String
     var tittel: String
     var href: String?
@@ -55,7 +55,7 @@ struct VedleggView {
 }
 
 /// A list that templates show only when it has items: `{{#list}}<ul>{{#items}}…{{/items}}</ul>{{/list}}`.
-struct ListView<Item> {
+struct ListView<Item: Equatable>: Equatable {
     var items: [Item]
 
     /// `nil` for no items, so a template's `{{^list}}` can say that the list is empty.

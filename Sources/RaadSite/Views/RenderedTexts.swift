@@ -10,24 +10,32 @@ struct RenderedTexts: Sendable {
         var vedtak: RenderedMarkdown?
     }
 
+    /// The link to a mentioned sak, when it is on the site: the one thing a rendering reads from the archive.
+    typealias Resolver = @Sendable (SakID) -> String?
+
     /// Ids the sak page uses for its own sections; headings in the text never take them.
     static let sakPageIDs: Set<String> = ["hovedinnhold", "forslag-til-vedtak", "toppnotat", "behandling", "vedtak",
                                           "vedlegg", "tidligere-behandlinger", "senere-behandlinger", "sak-fakta",
                                           "endringer", "emner", "sak-tittel", "toc-tittel"]
 
     private var bySak: [String: SakTexts] = [:]
-    private var linkers: [String: TextLinker] = [:]
+    private var resolvers: [String: Resolver] = [:]
+    private let cache: RenderCache?
 
-    init(archive: Archive, history: History, paths: SitePaths) {
+    /// - Parameter cache: Markdown rendered by an earlier build, reused where the text and the links it mentions
+    ///   are unchanged.
+    init(archive: Archive, history: History, paths: SitePaths, cache: RenderCache? = nil) {
+        self.cache = cache
         for sak in archive.allSaker {
             // "sak 11/26" in a sak's text means sak 11/26 of the same utvalg, linked when it is on the site.
-            let linker = Mentions.linker(utvalg: sak.mote.utvalg) { id in
-                history.sakerByID[id].map { paths.href(sak: $0) }
+            let resolve: Resolver = { id in history.sakerByID[id].map { paths.href(sak: $0) } }
+            resolvers[sak.source.path] = resolve
+            func render(_ text: MarkdownText?, _ field: String) -> RenderedMarkdown? {
+                Self.render(text, of: sak, key: field, resolve: resolve, cache: cache)
             }
-            linkers[sak.source.path] = linker
             bySak[sak.source.path] = SakTexts(
-                toppnotat: Self.render(sak.toppnotat, linker: linker), forslag: Self.render(sak.forslagTilVedtak, linker: linker),
-                behandling: Self.render(sak.behandling, linker: linker), vedtak: Self.render(sak.vedtak, linker: linker))
+                toppnotat: render(sak.toppnotat, "toppnotat"), forslag: render(sak.forslagTilVedtak, "forslag"),
+                behandling: render(sak.behandling, "behandling"), vedtak: render(sak.vedtak, "vedtak"))
         }
     }
 
@@ -35,9 +43,24 @@ struct RenderedTexts: Sendable {
 
     /// The toppnotat again with its heading ids prefixed, for a page that holds every toppnotat of a møte.
     func toppnotat(of sak: Sak, idPrefix: String) -> RenderedMarkdown? {
-        guard let text = sak.toppnotat else { return nil }
-        return Markdown.render(text.source, firstLine: text.location.line, linker: linkers[sak.source.path],
-                               idPrefix: idPrefix, headingOffset: 1)
+        guard let resolve = resolvers[sak.source.path] else { return nil }
+        return Self.render(sak.toppnotat, of: sak, key: "toppnotat#" + idPrefix, resolve: resolve, cache: cache,
+                           reservedIDs: [], idPrefix: idPrefix, headingOffset: 1)
+    }
+
+    /// A text of `sak`, from the cache when neither the text nor the links of the saker it mentions changed.
+    private static func render(_ text: MarkdownText?, of sak: Sak, key: String, resolve: @escaping Resolver,
+                               cache: RenderCache?, reservedIDs: Set<String> = sakPageIDs, idPrefix: String = "",
+                               headingOffset: Int = 0) -> RenderedMarkdown? {
+        guard let text else { return nil }
+        let utvalg = sak.mote.utvalg
+        let draw = { (resolve: @escaping Resolver) in
+            Markdown.render(text.source, firstLine: text.location.line, reservedIDs: reservedIDs,
+                            linker: Mentions.linker(utvalg: utvalg, url: resolve), idPrefix: idPrefix,
+                            headingOffset: headingOffset)
+        }
+        guard let cache else { return draw(resolve) }
+        return cache.markdown(sak.source.path + "#" + key, text, lookup: resolve, render: draw)
     }
 
     static func render(_ text: MarkdownText?, linker: TextLinker? = nil) -> RenderedMarkdown? {

@@ -2,19 +2,19 @@ import RaadContent
 import RaadMarkdown
 
 /// A sak page, laid out as a toppnotat: facts, proposal, the note itself, behandling, vedtak, vedlegg, history.
-struct SakView {
-    struct Fact {
+struct SakView: Equatable {
+    struct Fact: Equatable {
         var term: String
         var value: String
         var href: String?
     }
 
-    struct TocEntry {
+    struct TocEntry: Equatable {
         var text: String
         var id: String
     }
 
-    struct TidligereRow {
+    struct TidligereRow: Equatable {
         var saksnummer: String
         var href: String?
         var utvalgOgDato: String
@@ -22,12 +22,12 @@ struct SakView {
         var vedtakHTML: String?
     }
 
-    struct Link {
+    struct Link: Equatable {
         var title: String
         var href: String
     }
 
-    struct SenereRow {
+    struct SenereRow: Equatable {
         var label: String
         var tittel: String
         var utvalgOgDato: String

@@ -3,8 +3,8 @@ import RaadMarkdown
 
 /// All of a møte's papers on one printable page, as the collected saksdokument: the innkalling with its
 /// agenda, then each sak's toppnotat in agenda order, each starting on a new printed page.
-struct SaksdokumenterView {
-    struct SakDocument {
+struct SaksdokumenterView: Equatable {
+    struct SakDocument: Equatable {
         var anchor: String
         var label: String?
         var tittel: String

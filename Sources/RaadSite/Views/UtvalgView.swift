@@ -2,13 +2,13 @@ import RaadContent
 import RaadMarkdown
 
 /// An utvalg: its mandate, members and møter by year.
-struct UtvalgView {
-    struct Year {
+struct UtvalgView: Equatable {
+    struct Year: Equatable {
         var year: Int
         var moter: ListView<MoteSummary>
     }
 
-    struct Link {
+    struct Link: Equatable {
         var navn: String
         var href: String
     }

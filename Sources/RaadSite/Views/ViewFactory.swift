@@ -10,11 +10,11 @@ struct ViewFactory {
     let today: Dato
     let history: History
 
-    init(archive: Archive, paths: SitePaths, history: History, today: Dato) {
+    init(archive: Archive, paths: SitePaths, history: History, today: Dato, cache: RenderCache? = nil) {
         self.archive = archive
         self.paths = paths
         self.history = history
-        self.texts = RenderedTexts(archive: archive, history: history, paths: paths)
+        self.texts = RenderedTexts(archive: archive, history: history, paths: paths, cache: cache)
         self.today = today
     }
 

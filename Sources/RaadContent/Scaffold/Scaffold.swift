@@ -1,0 +1,82 @@
+import Foundation
+
+/// Writes the file of a new møte or sak with the right front matter (`raad new`); never replaces a file.
+public enum Scaffold {
+    public struct Failure: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// Creates `<content>/<utvalg>/<dato>/_index.md`, numbered after the utvalg's earlier møter that year,
+    /// marked as a draft; returns its path.
+    public static func mote(content folder: String, utvalg: String, dato: Dato) throws(Failure) -> String {
+        let content = folder.hasSuffix("/") && folder.count > 1 ? String(folder.dropLast()) : folder
+        let utvalgFolder = content + "/" + utvalg
+        guard exists(utvalgFolder + "/_index.md") else {
+            let known = names(in: content).filter { exists(content + "/" + $0 + "/_index.md") }
+            let guess = Suggestions.closest(to: utvalg, in: known).map { "did you mean `\($0)`? " } ?? ""
+            throw Failure(description: "\(utvalgFolder): there is no utvalg `\(utvalg)`; \(guess)utvalg: \(known.joined(separator: ", "))")
+        }
+        let folder = utvalgFolder + "/" + dato.iso
+        guard !exists(folder) else {
+            throw Failure(description: "\(folder) already exists; raad new never replaces a møte")
+        }
+        let earlier = names(in: utvalgFolder).compactMap(Dato.init(iso:)).filter { $0.year == dato.year && $0 < dato }
+        let path = folder + "/_index.md"
+        try create(path, moteText(nummer: "\(earlier.count + 1)/\(dato.year)", dato: dato))
+        return path
+    }
+
+    /// Creates `<møte folder>/NN-YY.md`, numbered `nummer` or else the utvalg's next free number in the møte's
+    /// year; returns its path.
+    public static func sak(mote moteFolder: String, nummer: Saksnummer?, tittel: String, sakstype: Sakstype?) throws(Failure) -> String {
+        let folder = moteFolder.hasSuffix("/") ? String(moteFolder.dropLast()) : moteFolder
+        let name = (folder as NSString).lastPathComponent
+        guard let dato = Dato(iso: name), exists(folder + "/_index.md") else {
+            throw Failure(description: "\(folder): not a møte folder (content/<utvalg>/<YYYY-MM-DD>/ with an _index.md)")
+        }
+        guard !tittel.contains(where: \.isNewline), !tittel.allSatisfy(\.isWhitespace) else {
+            throw Failure(description: "the tittel must be one line of text")
+        }
+        let utvalgFolder = (folder as NSString).deletingLastPathComponent
+        let used = saker(in: utvalgFolder)
+        let chosen = nummer ?? Saksnummer(nummer: (used.keys.filter { $0.year == dato.year }.map(\.nummer).max() ?? 0) + 1,
+                                          year: dato.year)
+        if let taken = used[chosen] {
+            throw Failure(description: "sak \(chosen) is already \(taken); each saksnummer is used once per utvalg")
+        }
+        let path = folder + "/" + chosen.slug + ".md"
+        try create(path, sakText(nummer: chosen, tittel: tittel, sakstype: sakstype))
+        return path
+    }
+
+    /// Every numbered sak file of an utvalg, by its number.
+    static func saker(in utvalgFolder: String) -> [Saksnummer: String] {
+        var found: [Saksnummer: String] = [:]
+        for mote in names(in: utvalgFolder) where Dato(iso: mote) != nil {
+            for file in names(in: utvalgFolder + "/" + mote) where file.hasSuffix(".md") {
+                let parts = file.dropLast(3).split(separator: "-")
+                if parts.count == 2, let nummer = Saksnummer("\(parts[0])/\(parts[1])") {
+                    found[nummer] = utvalgFolder + "/" + mote + "/" + file
+                }
+            }
+        }
+        return found
+    }
+
+    private static func create(_ path: String, _ text: String) throws(Failure) {
+        guard !exists(path) else { throw Failure(description: "\(path) already exists; raad new never replaces a file") }
+        do {
+            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
+                                                    withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .withoutOverwriting)
+        } catch {
+            throw Failure(description: "\(path): cannot write: \(error.localizedDescription)")
+        }
+    }
+
+    private static func names(in folder: String) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
+    }
+
+    private static func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: path) }
+}

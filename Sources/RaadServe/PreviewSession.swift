@@ -1,0 +1,114 @@
+import Foundation
+import Hummingbird
+import NIOCore
+import RaadContent
+import RaadSite
+import ServiceLifecycle
+
+/// The live part of `raad serve`: builds the site into a folder of its own, then rebuilds on every batch of
+/// saves, keeps what pages show (`state`), and tells open tabs to reload (`reloads`).
+///
+/// It runs beside the Hummingbird `Application` in one `ServiceGroup`, listed after it: on shutdown the
+/// group stops this first, which ends the open event streams so the server can close its connections.
+public final class PreviewSession: Service, Sendable {
+    public struct Configuration: Sendable {
+        public var content: String
+        public var themes: String
+        /// The folder the site is built into; it is replaced, and removed when the server stops.
+        public var output: String
+        public var host: String
+        /// 0 picks a free port.
+        public var port: Int
+        public var debounce: Duration
+        public var today: Dato?
+        /// Where the log lines go; standard output by default.
+        public var log: @Sendable (String) -> Void
+
+        public init(content: String = "content", themes: String = "themes", output: String, host: String = "127.0.0.1",
+                    port: Int = 1313, debounce: Duration = .milliseconds(100), today: Dato? = nil,
+                    log: @escaping @Sendable (String) -> Void = { FileHandle.standardOutput.write(Data(($0 + "\n").utf8)) }) {
+            self.content = content
+            self.themes = themes
+            self.output = output
+            self.host = host
+            self.port = port
+            self.debounce = debounce
+            self.today = today
+            self.log = log
+        }
+    }
+
+    public let configuration: Configuration
+    public let state = PreviewState()
+    public let reloads = ReloadChannel()
+    private let started: AsyncStream<Int>
+    private let startedContinuation: AsyncStream<Int>.Continuation
+
+    public init(_ configuration: Configuration) {
+        self.configuration = configuration
+        (started, startedContinuation) = AsyncStream.makeStream(of: Int.self)
+    }
+
+    /// Tells the server its port once it listens (pass to `Application(onServerRunning:)`).
+    public func serverRunning(_ channel: any Channel) async {
+        startedContinuation.yield(channel.localAddress?.port ?? 0)
+        startedContinuation.finish()
+    }
+
+    /// The first build, then a rebuild per batch of saves, until the service group shuts down.
+    public func run() async throws {
+        try await cancelWhenGracefulShutdown {
+            var ports = self.started.makeAsyncIterator()
+            guard let port = await ports.next() else { return }
+            try await self.serve(port: port)
+        }
+        reloads.finishAll()
+        do {
+            try FileManager.default.removeItem(atPath: configuration.output)
+        } catch {
+            configuration.log("could not remove \(configuration.output): \(error.localizedDescription)")
+        }
+    }
+
+    private func serve(port: Int) async throws {
+        let host = configuration.host.contains(":") ? "[\(configuration.host)]" : configuration.host
+        let address = "http://\(host):\(port)/"
+        let request = SiteGenerator.Request(
+            content: configuration.content, themes: configuration.themes, output: configuration.output,
+            baseURL: address, includeDrafts: true, today: configuration.today ?? .today())
+        let worker = BuildWorker(Rebuilder(request))
+        let watcher = try FileWatcher(roots: [configuration.content, configuration.themes], debounce: configuration.debounce)
+        watcher.start()
+        defer { watcher.stop() }
+        await rebuild(worker, changed: nil)
+        configuration.log("Serving \(address) (drafts included; the site is built in \(configuration.output)). Press Ctrl-C to stop.")
+        let pings = Task {
+            while !Task.isCancelled {
+                try await Task.sleep(for: .seconds(15))
+                reloads.send(.ping)
+            }
+        }
+        defer { pings.cancel() }
+        for await batch in watcher.batches {
+            await rebuild(worker, changed: batch.overflowed ? nil : batch.paths)
+        }
+    }
+
+    private func rebuild(_ worker: BuildWorker, changed: [String]?) async {
+        let result = await worker.rebuild(changed: changed)
+        configuration.log(RebuildLog.line(for: result, changed: changed, root: FileManager.default.currentDirectoryPath))
+        for diagnostic in result.report.diagnostics { configuration.log(diagnostic.description) }
+        if let failure = result.report.failure { configuration.log("error: \(failure)") }
+        let next: PreviewState.Status = result.succeeded
+            ? .ready
+            : .failed(ErrorPage(diagnostics: result.report.diagnostics, failure: result.report.failure))
+        let before = state.set(next)
+        if next != before {
+            reloads.send(.reload(paths: [], all: true))
+        } else if result.succeeded, !result.changes.isEmpty {
+            // A stylesheet or another shared file shows on every page.
+            let everyPage = result.changes.paths.contains { !$0.hasSuffix(".html") }
+            reloads.send(.reload(paths: result.changes.paths, all: everyPage))
+        }
+    }
+}

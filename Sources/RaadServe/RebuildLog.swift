@@ -1,0 +1,42 @@
+import Foundation
+import RaadSite
+
+/// One line per rebuild for the terminal: what changed, what it cost, what was written.
+enum RebuildLog {
+    static func line(for result: Rebuilder.Result, changed: [String]?, root: String) -> String {
+        // Editors' swap and backup files come and go with each save; they are noise in the log.
+        let reported = changed.map { $0.filter { !($0 as NSString).lastPathComponent.hasPrefix(".") && !$0.hasSuffix("~") } }
+        let cause = reported.map { paths in
+            paths.isEmpty ? "no content file" : paths.prefix(3).map { relative($0, to: root) }.joined(separator: ", ")
+                + (paths.count > 3 ? " and \(paths.count - 3) more" : "")
+        } ?? (result.wroteEverything ? "first build" : "every file checked")
+        let time = milliseconds(result.seconds)
+        guard result.succeeded else {
+            let errors = result.report.diagnostics.filter(\.isError).count + (result.report.failure == nil ? 0 : 1)
+            return "\(stamp()) \(cause): \(errors) \(errors == 1 ? "error" : "errors") in \(time); the browser shows them, the last good site is kept"
+        }
+        if result.wroteEverything {
+            return "\(stamp()) \(cause): built \(result.changes.write.count) files in \(time)"
+        }
+        let written = result.changes.write.map(\.path)
+        let shown = written.prefix(4).joined(separator: ", ") + (written.count > 4 ? ", …" : "")
+        return "\(stamp()) \(cause): rebuilt in \(time); read \(result.reloaded.count), rendered \(result.rendered.count), "
+            + "wrote \(written.count)\(written.isEmpty ? "" : " (\(shown))"), removed \(result.changes.remove.count)"
+    }
+
+    static func milliseconds(_ seconds: Double) -> String {
+        seconds < 1 ? "\(Int((seconds * 1000).rounded())) ms" : String(format: "%.2f s", seconds)
+    }
+
+    private static func relative(_ path: String, to root: String) -> String {
+        path.hasPrefix(root + "/") ? String(path.dropFirst(root.count + 1)) : path
+    }
+
+    private static func stamp() -> String {
+        let now = Date()
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = .current
+        let parts = calendar.dateComponents([.hour, .minute, .second], from: now)
+        return String(format: "%02d:%02d:%02d", parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0)
+    }
+}

@@ -1,0 +1,76 @@
+import ArgumentParser
+import RaadContent
+
+struct NewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "new",
+        abstract: "Create the file of a new møte or sak with the right front matter.",
+        subcommands: [Mote.self, Sak.self])
+
+    struct Mote: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "mote", abstract: "Create content/<utvalg>/<dato>/_index.md, marked as a draft.")
+
+        @Option(help: "The content folder.")
+        var content = "content"
+
+        @Option(help: "The utvalg's folder name, e.g. strategiradet.")
+        var utvalg: String
+
+        @Option(help: "The date of the møte, YYYY-MM-DD.")
+        var dato: String
+
+        func validate() throws {
+            guard Dato(iso: dato) != nil else { throw ValidationError("--dato must be a date written YYYY-MM-DD") }
+        }
+
+        func run() throws {
+            try NewCommand.create { try Scaffold.mote(content: content, utvalg: utvalg, dato: Dato(iso: dato)!) }
+        }
+    }
+
+    struct Sak: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "sak", abstract: "Create a sak file NN-YY.md in a møte folder, with the next free saksnummer.")
+
+        @Option(help: "The møte folder, e.g. content/strategiradet/2026-10-15.")
+        var mote: String
+
+        @Option(help: "The saksnummer, NN/YY; by default the utvalg's next free number in the møte's year.")
+        var nummer: String?
+
+        @Option(help: "The title of the sak.")
+        var tittel: String
+
+        @Option(help: "Godkjenning, Drøfting, Orientering, Anbefaling, Beslutning or Åpen sak.")
+        var sakstype: String?
+
+        func validate() throws {
+            if let nummer, Saksnummer(nummer) == nil { throw ValidationError("--nummer must be written NN/YY, e.g. 22/26") }
+            if let sakstype, type(sakstype) == nil {
+                throw ValidationError("--sakstype must be one of \(RaadContent.Sakstype.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+        }
+
+        func run() throws {
+            try NewCommand.create {
+                try Scaffold.sak(mote: mote, nummer: nummer.flatMap(Saksnummer.init),
+                                 tittel: tittel, sakstype: sakstype.flatMap(type))
+            }
+        }
+
+        private func type(_ text: String) -> RaadContent.Sakstype? {
+            RaadContent.Sakstype.allCases.first { $0.rawValue.lowercased() == text.lowercased() }
+        }
+    }
+
+    /// Runs a scaffold step, printing the new file's path, or the reason it was refused.
+    static func create(_ step: () throws -> String) throws {
+        do {
+            print(try step())
+        } catch let error as Scaffold.Failure {
+            DiagnosticPrinter().error(error.description)
+            throw ExitCode.failure
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import RaadContent
+import RaadServe
+
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Preview the site in a browser, rebuilt and reloaded on every save.",
+        discussion: """
+            Builds the site with drafts included into a temporary folder (never into site/, so a draft or a \
+            link to this machine cannot end up in what is published), serves it, watches content/ and themes/, \
+            and reloads open tabs when a page changes. A content error is shown in the browser until it is fixed.
+            """)
+
+    @Option(help: "The content folder.")
+    var content = "content"
+
+    @Option(help: "The folder holding the themes.")
+    var themes = "themes"
+
+    @Option(help: "The port to listen on; 0 picks a free one.")
+    var port = 1313
+
+    @Option(help: "The address to listen on. Anything but 127.0.0.1 lets other machines see your drafts.")
+    var host = "127.0.0.1"
+
+    @Option(help: .hidden)
+    var today: String?
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
+        if let today, Dato(iso: today) == nil { throw ValidationError("--today must be a date written YYYY-MM-DD") }
+    }
+
+    func run() async throws {
+        let printer = DiagnosticPrinter()
+        if !PreviewServer.isLoopback(host) {
+            printer.warning("listening on \(host): other machines on the network can see this preview, drafts included")
+        }
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("raad-serve-\(getpid())").path
+        let server = PreviewServer(.init(content: content, themes: themes, output: output, host: host, port: port,
+                                         today: today.flatMap { Dato(iso: $0) }))
+        do {
+            try await server.run()
+        } catch {
+            printer.error("serve: \(error)")
+            throw ExitCode.failure
+        }
+    }
+}

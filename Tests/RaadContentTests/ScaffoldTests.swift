@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+import RaadTestSupport
+@testable import RaadContent
+
+@Suite("raad new: scaffolding a møte or a sak")
+struct ScaffoldTests {
+    /// Loads the archive with drafts, and returns its diagnostics.
+    func diagnostics(_ content: TemporaryContent) -> [Diagnostic] {
+        ContentLoader(root: content.path("content"), options: .init(includeDrafts: true)).load().diagnostics
+    }
+
+    @Test("a new møte is numbered after the utvalg's earlier møter that year, is a draft, and loads cleanly")
+    func mote() throws {
+        let content = try TemporaryContent(MiniContent.files)
+        let path = try Scaffold.mote(content: content.path("content"), utvalg: "strategiradet", dato: Dato(iso: "2026-10-15")!)
+        #expect(path == content.path("content/strategiradet/2026-10-15/_index.md"))
+        let text = try content.read("content/strategiradet/2026-10-15/_index.md")
+        #expect(text.hasPrefix("---\nmote: 3/2026\ndato: 2026-10-15\n"))
+        #expect(diagnostics(content).isEmpty, "\(diagnostics(content))")
+        let archive = try #require(ContentLoader(root: content.path("content"), options: .init(includeDrafts: true)).load().archive)
+        #expect(archive.utvalg("strategiradet")?.moter.last?.utkast == true)
+        #expect(archive.withoutDrafts().utvalg("strategiradet")?.moter.count == 2)
+    }
+
+    @Test("a møte is never written over, and an unknown utvalg is named with a suggestion")
+    func moteRefusals() throws {
+        let content = try TemporaryContent(MiniContent.files)
+        let before = try content.read("content/strategiradet/2026-06-11/_index.md")
+        #expect(throws: Scaffold.Failure.self) {
+            try Scaffold.mote(content: content.path("content"), utvalg: "strategiradet", dato: Dato(iso: "2026-06-11")!)
+        }
+        #expect(try content.read("content/strategiradet/2026-06-11/_index.md") == before)
+        do {
+            _ = try Scaffold.mote(content: content.path("content"), utvalg: "strategirådet", dato: Dato(iso: "2026-10-15")!)
+            Issue.record("an unknown utvalg was accepted")
+        } catch {
+            #expect(error.description.contains("did you mean `strategiradet`?"))
+        }
+    }
+
+    @Test("a new sak gets the utvalg's next free number in the møte's year, and loads cleanly")
+    func sak() throws {
+        let content = try TemporaryContent(MiniContent.files)
+        _ = try Scaffold.mote(content: content.path("content"), utvalg: "strategiradet", dato: Dato(iso: "2026-10-15")!)
+        let tittel = "Anbefaling: \"prismodell\" # 2027 \\ ny"
+        let path = try Scaffold.sak(mote: content.path("content/strategiradet/2026-10-15"), nummer: nil, tittel: tittel,
+                                    sakstype: .drofting)
+        #expect(path == content.path("content/strategiradet/2026-10-15/17-26.md"))
+        #expect(diagnostics(content).isEmpty, "\(diagnostics(content))")
+        let archive = ContentLoader(root: content.path("content"), options: .init(includeDrafts: true)).load().archive
+        let sak = try #require(archive?.utvalg("strategiradet")?.moter.last?.saker.first)
+        #expect(sak.tittel == tittel)
+        #expect(sak.sakstype == .drofting)
+        #expect(sak.toppnotat?.source.contains("## Hensikt med saken") == true)
+        let second = try Scaffold.sak(mote: content.path("content/strategiradet/2026-10-15"), nummer: nil, tittel: "Neste",
+                                      sakstype: nil)
+        #expect(second.hasSuffix("/18-26.md"))
+        #expect(diagnostics(content).isEmpty, "\(diagnostics(content))")
+    }
+
+    @Test("numbering starts at 1 in a year with no saker, and another utvalg's numbers do not count")
+    func firstOfYear() throws {
+        let content = try TemporaryContent(MiniContent.files)
+        let path = try Scaffold.sak(mote: content.path("content/e-helserad/2025-06-12"), nummer: nil, tittel: "Ny", sakstype: nil)
+        #expect(path.hasSuffix("/16-25.md"))
+        _ = try Scaffold.mote(content: content.path("content"), utvalg: "e-helserad", dato: Dato(iso: "2027-02-01")!)
+        let next = try Scaffold.sak(mote: content.path("content/e-helserad/2027-02-01"), nummer: nil, tittel: "Ny", sakstype: nil)
+        #expect(next.hasSuffix("/01-27.md"))
+    }
+
+    @Test("a given number is used, unless the utvalg already has it in any møte")
+    func givenNumber() throws {
+        let content = try TemporaryContent(MiniContent.files)
+        let folder = content.path("content/strategiradet/2026-06-11")
+        let path = try Scaffold.sak(mote: folder, nummer: Saksnummer("22/26"), tittel: "Ny", sakstype: nil)
+        #expect(path == folder + "/22-26.md")
+        do {
+            _ = try Scaffold.sak(mote: folder, nummer: Saksnummer("1/26"), tittel: "Ny", sakstype: nil)
+            Issue.record("a number in use was accepted")
+        } catch {
+            #expect(error.description.contains("sak 1/26 is already"))
+            #expect(error.description.contains("2026-03-26/01-26.md"))
+        }
+        #expect(throws: Scaffold.Failure.self) {
+            try Scaffold.sak(mote: content.path("content/strategiradet"), nummer: nil, tittel: "Ny", sakstype: nil)
+        }
+    }
+}

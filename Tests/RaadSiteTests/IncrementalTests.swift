@@ -1,0 +1,139 @@
+import Foundation
+import Testing
+import RaadContent
+import RaadTestSupport
+@testable import RaadSite
+
+/// The invariant that makes `serve` safe: after any series of edits, the rebuilt folder is byte for byte what
+/// a fresh `raad build` writes, and a rebuild fails exactly when a fresh build fails, with the same diagnostics.
+@Suite("Incremental rebuilds equal full builds")
+struct IncrementalTests {
+    static let today = Dato(year: 2026, month: 5, day: 1)
+
+    func request(_ project: TemporaryContent, output: String) -> SiteGenerator.Request {
+        SiteGenerator.Request(content: project.path("content"), themes: project.path("themes"), output: project.path(output),
+                              baseURL: "http://127.0.0.1:1313/", includeDrafts: true, today: Self.today)
+    }
+
+    /// Rebuilds, builds afresh, and compares; returns the rebuild's result.
+    @discardableResult
+    func check(_ rebuilder: Rebuilder, _ project: TemporaryContent, changed: [String]?, step: String,
+               sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> Rebuilder.Result {
+        let result = rebuilder.rebuild(changed: changed)
+        let freshFolder = "fresh"
+        try? FileManager.default.removeItem(atPath: project.path(freshFolder))
+        let fresh = SiteGenerator(request(project, output: freshFolder)).run()
+        #expect(result.succeeded == fresh.succeeded, "\(step): rebuild and fresh build disagree", sourceLocation: sourceLocation)
+        #expect(result.report.diagnostics == fresh.diagnostics, "\(step): diagnostics differ", sourceLocation: sourceLocation)
+        #expect(result.report.failure == fresh.failure, "\(step)", sourceLocation: sourceLocation)
+        if fresh.succeeded {
+            let served = try folderSnapshot(project.path("served"))
+            let built = try folderSnapshot(project.path(freshFolder))
+            #expect(served.keys.sorted() == built.keys.sorted(), "\(step): different files", sourceLocation: sourceLocation)
+            let differing = built.keys.filter { served[$0] != built[$0] }.sorted()
+            #expect(differing.isEmpty, "\(step): different bytes in \(differing)\n\(Self.firstDifference(differing.first.flatMap { served[$0] }, differing.first.flatMap { built[$0] }))", sourceLocation: sourceLocation)
+            #expect(folderTree(project.path("served")) == folderTree(project.path(freshFolder)),
+                    "\(step): different folders", sourceLocation: sourceLocation)
+        }
+        return result
+    }
+
+    /// The first line where two versions of a file differ, to read in a failure message.
+    static func firstDifference(_ served: Data?, _ built: Data?) -> String {
+        guard let served, let built else { return "" }
+        let a = String(decoding: served, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        let b = String(decoding: built, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        guard let line = zip(a, b).enumerated().first(where: { $0.element.0 != $0.element.1 })?.offset else {
+            return "lengths \(a.count) and \(b.count) lines"
+        }
+        return "line \(line + 1):\n  rebuilt: \(a[line])\n  fresh:   \(b[line])"
+    }
+
+    func project() throws -> TemporaryContent {
+        let project = try TemporaryContent(MiniContent.files)
+        try FileManager.default.copyItem(atPath: Repository.themes, toPath: project.path("themes"))
+        return project
+    }
+
+    @Test("a random series of edits, seeded", arguments: [1, 2, 3, 42] as [UInt64])
+    func randomEdits(seed: UInt64) throws {
+        let project = try project()
+        let rebuilder = Rebuilder(request(project, output: "served"))
+        try check(rebuilder, project, changed: nil, step: "first build")
+        var editor = try RandomEditor(project: project, generator: SeededGenerator(seed: seed))
+        var outcomes: [Bool] = []
+        for step in 1...40 {
+            let edit = try editor.apply()
+            let result = try check(rebuilder, project, changed: edit.hintless ? nil : edit.paths,
+                                   step: "seed \(seed) step \(step): \(edit.name)")
+            outcomes.append(result.succeeded)
+        }
+        // A walk that never builds (or never fails) would prove little.
+        #expect(outcomes.filter { $0 }.count >= 20)
+        #expect(outcomes.contains(false))
+    }
+
+    @Test("an unchanged tree writes nothing and renders nothing")
+    func nothingChanged() throws {
+        let project = try project()
+        let rebuilder = Rebuilder(request(project, output: "served"))
+        try check(rebuilder, project, changed: nil, step: "first")
+        let again = try check(rebuilder, project, changed: [], step: "again")
+        #expect(again.changes.isEmpty)
+        #expect(again.rendered.isEmpty)
+        #expect(again.reloaded.isEmpty)
+    }
+
+    @Test("a vedtak edit reads one file and renders only the pages that show it")
+    func vedtakEdit() throws {
+        let project = try project()
+        let rebuilder = Rebuilder(request(project, output: "served"))
+        try check(rebuilder, project, changed: nil, step: "first")
+        let file = "content/e-helserad/2025-06-12/15-25.md"
+        try project.write(file, try project.read(file).replacingOccurrences(of: "drøftet foreslåtte", with: "vedtok nye"))
+        let result = try check(rebuilder, project, changed: [project.path(file)], step: "vedtak")
+        #expect(result.reloaded == [project.path(file)])
+        // The sak itself, its møte and the møte's saksdokumenter, and the later sak whose table of earlier
+        // decisions quotes the vedtak; the feed, which is not a template page, carries the new vedtak too.
+        #expect(result.rendered == ["e-helserad/2025-06-12/15-25/index.html", "e-helserad/2025-06-12/index.html",
+                                    "e-helserad/2025-06-12/saksdokumenter/index.html",
+                                    "strategiradet/2026-06-11/16-26/index.html"])
+        // The search index holds the vedtak's words too: its changed shards and the page that names them.
+        #expect(result.changes.paths.filter { !$0.hasPrefix("sok/") } == (result.rendered + ["feed.xml"]).sorted())
+        #expect(result.changes.paths.contains("sok/indeks/manifest.json"))
+    }
+
+    @Test("a failed build keeps the last good site and the next good one catches up")
+    func failureThenFix() throws {
+        let project = try project()
+        let rebuilder = Rebuilder(request(project, output: "served"))
+        try check(rebuilder, project, changed: nil, step: "first")
+        let before = try folderSnapshot(project.path("served"))
+        let file = "content/strategiradet/2026-06-11/16-26.md"
+        let good = try project.read(file)
+        try project.write(file, "---\nsak: 16/26\ntittel: [uavsluttet\n---\n")
+        let broken = try check(rebuilder, project, changed: [project.path(file)], step: "broken")
+        #expect(!broken.succeeded)
+        #expect(broken.report.diagnostics.contains { $0.location.path == project.path(file) && $0.isError })
+        #expect(try folderSnapshot(project.path("served")) == before)
+        try project.write(file, good.replacingOccurrences(of: "Tekst.", with: "Ny tekst."))
+        let fixed = try check(rebuilder, project, changed: [project.path(file)], step: "fixed")
+        #expect(fixed.changes.paths.filter { !$0.hasPrefix("sok/") } == ["strategiradet/2026-06-11/16-26/index.html",
+                                                                          "strategiradet/2026-06-11/saksdokumenter/index.html"])
+    }
+
+    @Test("content broken from the start: nothing is written until the first good build, which writes it all")
+    func brokenFromTheStart() throws {
+        let project = try project()
+        let file = "content/strategiradet/_index.md"
+        let good = try project.read(file)
+        try project.write(file, "---\nnavn: [\n---\n")
+        let rebuilder = Rebuilder(request(project, output: "served"))
+        let broken = try check(rebuilder, project, changed: nil, step: "broken first build")
+        #expect(!broken.succeeded)
+        #expect(!FileManager.default.fileExists(atPath: project.path("served")))
+        try project.write(file, good)
+        let fixed = try check(rebuilder, project, changed: [project.path(file)], step: "fixed")
+        #expect(fixed.wroteEverything)
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+import RaadTestSupport
+
+/// `raad serve` end to end: the built binary on a copy of the mini archive, over real HTTP.
+@Suite("raad serve, end to end", .serialized)
+struct ServeTests {
+    static let sak = "content/e-helserad/2025-06-12/15-25.md"
+    static let page = "/e-helserad/2025-06-12/15-25/"
+
+    @Test("an edit reaches the browser within a second; a broken file shows its error; the fix brings the page back")
+    func editLoop() throws {
+        let project = try CLI().project()
+        let server = try ServeProcess(in: project.root)
+        defer { server.stop() }
+
+        let first = try server.get(Self.page)
+        #expect(first.status == 200)
+        #expect(first.body.contains("Nasjonalt e-helseråd drøftet foreslåtte prismodeller."))
+        #expect(first.body.contains("<script src=\"/_raad/reload.js\" defer></script></body>"))
+
+        let events = try RawHTTP(port: server.port, path: "/_raad/events", keepOpen: true)
+        #expect(try events.lines(upTo: ": connected", within: 5) != nil)
+
+        // A new vedtak: the reload event names the page within a second of the save.
+        let original = try project.read(Self.sak)
+        let saved = Date()
+        try project.write(Self.sak, original.replacingOccurrences(of: "drøftet foreslåtte prismodeller", with: "vedtok ny prismodell"))
+        let reload = try events.lines(upTo: "e-helserad/2025-06-12/15-25/index.html", within: 1)
+        let elapsed = Date().timeIntervalSince(saved)
+        #expect(reload != nil, "no reload event within a second; server said: \(server.output)")
+        #expect(elapsed < 1)
+        let second = try server.get(Self.page)
+        #expect(second.body.contains("Nasjonalt e-helseråd vedtok ny prismodell."))
+
+        // Broken YAML: every page shows the error, with file and line, and the reload script.
+        try project.write(Self.sak, "---\nsak: 15/25\ntittel: [uavsluttet\n---\n")
+        #expect(try events.lines(upTo: "\"all\":true", within: 5) != nil)
+        let broken = try server.get(Self.page)
+        #expect(broken.status == 500)
+        #expect(broken.body.contains("<code>content/e-helserad/2025-06-12/15-25.md:4:1</code>: invalid YAML"))
+        #expect(broken.body.contains("/_raad/reload.js"))
+        #expect(try server.get("/").status == 500)
+        #expect(try server.get("/assets/style.css").status == 200)
+
+        // Fixed: the real page is back, and the browser was told.
+        try project.write(Self.sak, original.replacingOccurrences(of: "drøftet foreslåtte prismodeller", with: "vedtok rettet prismodell"))
+        #expect(try events.lines(upTo: "\"all\":true", within: 5) != nil)
+        let fixed = try server.get(Self.page)
+        #expect(fixed.status == 200)
+        #expect(fixed.body.contains("Nasjonalt e-helseråd vedtok rettet prismodell."))
+        #expect(server.output.contains("15-25.md: rebuilt in"))
+        #expect(server.output.contains("15-25.md:4:1: error: invalid YAML"))
+    }
+
+    @Test("paths out of the site are refused, plain or encoded", arguments: [
+        "/../Package.swift", "/%2e%2e/Package.swift", "/%2E%2E/%2E%2E/Package.swift", "/assets/..%2f..%2fPackage.swift",
+    ])
+    func traversal(path: String) throws {
+        let project = try CLI().project()
+        try project.write("Package.swift", "// hemmelig")
+        let server = try ServeProcess(in: project.root)
+        defer { server.stop() }
+        let response = try server.get(path)
+        #expect(response.status == 400)
+        #expect(!response.body.contains("hemmelig"))
+    }
+
+    @Test("the site's 404 page, content types, and a clean stop that removes the build folder")
+    func servesAndStops() throws {
+        let project = try CLI().project()
+        let server = try ServeProcess(in: project.root)
+        let missing = try server.get("/finnes/ikke/")
+        #expect(missing.status == 404)
+        #expect(missing.body.contains("Fant ikke siden"))
+        #expect(try server.get("/assets/style.css").headers["content-type"] == "text/css; charset=utf-8")
+        #expect(try server.get("/strategiradet/2026-06-11/vedlegg/saksdokument.pdf").headers["content-type"] == "application/pdf")
+        let folder = server.output.firstMatch(of: /built in (\/[^\s)]+)\)/).map { String($0.1) }
+        #expect(folder.map { FileManager.default.fileExists(atPath: $0) } == true)
+        let events = try RawHTTP(port: server.port, path: "/_raad/events", keepOpen: true)
+        #expect(try events.lines(upTo: ": connected", within: 5) != nil)
+        // An open event stream must not keep the server from stopping.
+        #expect(server.stop() == 0)
+        #expect(folder.map { FileManager.default.fileExists(atPath: $0) } == false)
+        // serve never writes into site/, where raad build puts what is published.
+        #expect(!FileManager.default.fileExists(atPath: project.path("site")))
+    }
+}
