@@ -48,10 +48,12 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // Synthetic archives for benchmarks; only the CLI's hidden `generate` uses it.
+        .target(name: "RaadBench", dependencies: ["RaadContent"]),
         .executableTarget(
             name: "raad",
             dependencies: [
-                "RaadContent", "RaadSite", "RaadCheck", "RaadServe",
+                "RaadContent", "RaadSite", "RaadCheck", "RaadServe", "RaadBench",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -69,6 +71,7 @@ let package = Package(
                 .product(name: "NIOEmbedded", package: "swift-nio"),
             ]
         ),
+        .testTarget(name: "RaadBenchTests", dependencies: ["RaadBench", "RaadContent", "RaadTestSupport"]),
         .testTarget(name: "raadTests", dependencies: ["raad", "RaadTestSupport"]),
     ]
 )

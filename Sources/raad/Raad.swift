@@ -6,7 +6,7 @@ struct Raad: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "raad",
         abstract: "Publishes the national councils' møter, saker and vedtak as a static site.",
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, GenerateCommand.self],
         defaultSubcommand: nil)
 
     /// Bad usage exits 2, as `grep` and `diff` do, so CI can tell it from a failed check (1); argument-parser's

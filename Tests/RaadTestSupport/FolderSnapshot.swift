@@ -25,3 +25,8 @@ public func folderTree(_ folder: String) -> Set<String> {
     }
     return folders
 }
+
+/// The same snapshot under the name the benchmark tests use.
+public enum FolderSnapshot {
+    public static func files(in folder: String) throws -> [String: Data] { try folderSnapshot(folder) }
+}
