@@ -1,0 +1,123 @@
+#!/usr/bin/env bash
+# Builds synthetic archives with raad (release build) and with Hugo on equivalent templates, and prints
+# wall time, CPU time, peak memory, pages written and raad's stage timings for each size.
+#
+#   Benchmarks/run.sh                 # 1,000, 10,000 and 50,000 saker
+#   Benchmarks/run.sh 1000 10000      # chosen sizes
+#   RUNS=3 Benchmarks/run.sh 10000    # best of three runs of each build (the machine is shared)
+#   SKIP_HUGO=1 Benchmarks/run.sh     # raad only
+#
+# Work folders go under $BENCH_DIR (default /tmp/raad-bench); generated archives are kept there and
+# reused while the generator's sources are unchanged. Each build starts from an empty output folder.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+BENCH_DIR=${BENCH_DIR:-/tmp/raad-bench}
+RUNS=${RUNS:-1}
+SKIP_HUGO=${SKIP_HUGO:-0}
+SIZES=("$@")
+[ ${#SIZES[@]} -gt 0 ] || SIZES=(1000 10000 50000)
+mkdir -p "$BENCH_DIR"
+
+need_debian() {  # need_debian COMMAND PACKAGE: installs a Debian package when its command is missing
+  command -v "$1" >/dev/null 2>&1 || [ -x "$1" ] || {
+    echo "installing $2 ..." >&2
+    apt-get install -y --no-install-recommends "$2" >/dev/null
+  }
+}
+need_debian /usr/bin/time time
+[ "$SKIP_HUGO" = 1 ] || need_debian hugo hugo
+
+echo "building raad (release) ..." >&2
+swift build -c release --product raad >/dev/null
+RAAD="$(swift build -c release --show-bin-path)/raad"
+GENERATOR_STAMP=$(cat Sources/RaadBench/*.swift | sha1sum | cut -c1-12)
+
+# Seconds from /usr/bin/time's "h:mm:ss" or "m:ss.ss".
+seconds() { awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; printf "%.2f", s }'; }
+
+# measure LABEL LOG -- COMMAND...: runs COMMAND under /usr/bin/time -v (best of $RUNS by wall time) and
+# sets WALL, CPU, PEAK_MB; the command's output is in LOG.
+measure() {
+  local log=$2; shift 3
+  local best="" run
+  for run in $(seq "$RUNS"); do
+    "$CLEAN"
+    /usr/bin/time -v -o "$log.time" "$@" >"$log" 2>&1 || { cat "$log" >&2; echo "failed: $*" >&2; exit 1; }
+    local wall cpu peak
+    wall=$(grep 'Elapsed (wall clock)' "$log.time" | awk '{print $NF}' | seconds)
+    cpu=$(awk -F': ' '/User time/ {u=$2} /System time/ {s=$2} END {printf "%.2f", u + s}' "$log.time")
+    peak=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2 / 1024}' "$log.time")
+    if [ -z "$best" ] || awk "BEGIN {exit !($wall < $best)}"; then
+      best=$wall; WALL=$wall; CPU=$cpu; PEAK_MB=$peak
+    fi
+  done
+}
+
+# The second config file for Hugo: the archive as content, its vedlegg files as static files (raad
+# copies them too), and raad's theme assets.
+mounts() {
+  cat <<EOF
+[[module.mounts]]
+  source = "$1"
+  target = "content"
+[[module.mounts]]
+  source = "$1"
+  target = "static"
+  includeFiles = ["**/vedlegg/*"]
+[[module.mounts]]
+  source = "$ROOT/themes/helsedir/assets"
+  target = "static/assets"
+EOF
+}
+
+row() { printf '%-8s %-5s %8s %8s %8s %7s %7s  %s\n' "$@"; }
+
+echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), raad $(git rev-parse --short HEAD), $(hugo version 2>/dev/null | cut -d' ' -f1-2 || echo 'no hugo')"
+row saker tool wall_s cpu_s peak_MB pages files "raad stages"
+
+REAL_OUT="$BENCH_DIR/site-real"
+CLEAN=clean_real; clean_real() { rm -rf "$REAL_OUT"; }
+measure real "$BENCH_DIR/raad-real.log" -- "$RAAD" build --content content --themes themes --output "$REAL_OUT"
+row real raad "$WALL" "$CPU" "$PEAK_MB" "$(find "$REAL_OUT" -name '*.html' | wc -l)" "$(find "$REAL_OUT" -type f | wc -l)" \
+  "$(sed -n 2p "$BENCH_DIR/raad-real.log" | sed 's/^ *//')"
+
+declare -A RAAD_WALL
+for n in "${SIZES[@]}"; do
+  content="$BENCH_DIR/content-$n"
+  if [ "$(cat "$content.stamp" 2>/dev/null)" != "$GENERATOR_STAMP" ]; then
+    rm -rf "$content"
+    "$RAAD" generate --saker "$n" --output "$content" >&2
+    echo "$GENERATOR_STAMP" >"$content.stamp"
+  fi
+
+  out="$BENCH_DIR/site-$n"
+  CLEAN=clean_raad; clean_raad() { rm -rf "$out"; }
+  measure "$n" "$BENCH_DIR/raad-$n.log" -- "$RAAD" build --content "$content" --themes themes --output "$out"
+  RAAD_WALL[$n]=$WALL
+  raad_wall=$WALL
+  row "$n" raad "$WALL" "$CPU" "$PEAK_MB" "$(find "$out" -name '*.html' | wc -l)" "$(find "$out" -type f | wc -l)" \
+    "$(sed -n 2p "$BENCH_DIR/raad-$n.log" | sed 's/^ *//')"
+
+  if [ "$SKIP_HUGO" != 1 ]; then
+    hugo_out="$BENCH_DIR/hugo-$n"
+    mounts "$content" >"$BENCH_DIR/hugo-mounts-$n.toml"
+    CLEAN=clean_hugo; clean_hugo() { rm -rf "$hugo_out" "$BENCH_DIR/hugo-cache"; }
+    measure "$n" "$BENCH_DIR/hugo-$n.log" -- hugo --quiet --source Benchmarks/hugo \
+      --config "hugo.toml,$BENCH_DIR/hugo-mounts-$n.toml" --cacheDir "$BENCH_DIR/hugo-cache" --destination "$hugo_out"
+    row "$n" hugo "$WALL" "$CPU" "$PEAK_MB" "$(find "$hugo_out" -name '*.html' | wc -l)" "$(find "$hugo_out" -type f | wc -l)" ""
+    echo "         raad / hugo wall time: $(awk "BEGIN {printf \"%.3f\", $raad_wall / $WALL}")"
+  fi
+  rm -rf "$out" "${hugo_out:-}"
+done
+
+if [ -n "${RAAD_WALL[10000]:-}" ] && [ -n "${RAAD_WALL[50000]:-}" ]; then
+  echo "growth: raad 50,000 / 10,000 saker wall time: $(awk "BEGIN {printf \"%.2f\", ${RAAD_WALL[50000]} / ${RAAD_WALL[10000]}}") (linear is 5.0)"
+fi
+
+# TODO(serve): the time from saving one sak to the reload event in `raad serve` at 10,000 saker.
+# `raad serve` is being built on branch `serve`; once it is merged, start it on content-10000, wait for
+# the first build, append a word to one sak file, and time until the reload event arrives on its
+# event stream. No figure is printed until then.
+echo "serve edit-to-reload at 10,000 saker: not measured yet (raad serve is not on this branch)"
