@@ -82,7 +82,7 @@ public struct ArchiveGenerator: Sendable {
         ---
         tittel: Nasjonal rådsmodell for digitalisering i helse- og omsorgssektoren
         utgiver: Helsedirektoratet
-        base_url: /
+        base_url: https://radsmodellen.example.org/
         spraak: nb
         tema: helsedir
         ---
