@@ -86,15 +86,15 @@ struct CLITests {
     @Test("the hidden generate command writes an archive that builds, and is absent from help")
     func generate() throws {
         let folder = try TemporaryContent()
-        let run = try raad(["generate", "--saker", "40", "--output", folder.path("synthetic")], in: folder.root)
+        let run = try cli.raad(["generate", "--saker", "40", "--output", folder.path("synthetic")], in: folder.root)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("Wrote 40 saker"))
-        let build = try raad(["build", "--content", folder.path("synthetic"), "--themes", Repository.themes,
+        let build = try cli.raad(["build", "--content", folder.path("synthetic"), "--themes", Repository.themes,
                               "--output", folder.path("site")], in: folder.root)
         #expect(build.status == 0, "\(build.stderr)")
         #expect(build.stderr.isEmpty, "\(build.stderr)")
         #expect(build.stdout.contains("40 saker"))
-        let help = try raad(["--help"], in: folder.root)
+        let help = try cli.raad(["--help"], in: folder.root)
         #expect(help.stdout.contains("build"))
         #expect(!help.stdout.contains("generate"))
     }
