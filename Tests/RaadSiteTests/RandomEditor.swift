@@ -46,6 +46,7 @@ struct RandomEditor {
             ("delete", { try $0.deleteSak() }), ("break", { try $0.breakYAML() }), ("template", { try $0.changeTemplate() }),
             ("css", { try $0.changeStylesheet() }), ("mote", { try $0.changeMote() }), ("vedlegg", { try $0.replaceVedlegg() }),
             ("touch", { try $0.touch() }), ("site", { try $0.changeSite() }), ("new møte", { try $0.addMote() }),
+            ("same size", { try $0.sameSizeEdit() }),
         ]
         var edit = try choices.randomElement(using: &generator)!.1(&self)
         edit.hintless = Int.random(in: 0..<8, using: &generator) == 0
@@ -127,6 +128,16 @@ struct RandomEditor {
         let text = String(String(repeating: "\(counter % 10)", count: size).prefix(size))
         try project.write(path, text)
         return Edit(name: "replace a vedlegg file, same size", paths: [project.path(path)])
+    }
+
+    /// One letter changed near the end of a sak, so size and the first hundred bytes stay the same.
+    private mutating func sameSizeEdit() throws -> Edit {
+        guard let path = added.keys.sorted().randomElement(using: &generator) else { return try touch() }
+        let text = try project.read(path)
+        let flipped = text.contains("Se også") ? text.replacingOccurrences(of: "Se også", with: "Se osgå")
+                                                : text.replacingOccurrences(of: "Se osgå", with: "Se også")
+        try project.write(path, flipped)
+        return Edit(name: "same-size edit of \(path)", paths: [project.path(path)])
     }
 
     private mutating func touch() throws -> Edit {
