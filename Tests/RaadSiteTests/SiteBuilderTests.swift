@@ -10,7 +10,7 @@ struct SiteBuilderTests {
         let (output, _) = try buildMini()
         let paths = Set(output.files.map(\.path).filter { !$0.hasPrefix("sok/indeks/") })
         #expect(paths == [
-            "index.html", "404.html", "sok/index.html", "assets/style.css", "assets/sok.js", "assets/sok-norsk.js",
+            "index.html", "404.html", "sok/index.html", "assets/style.css", "assets/sok.js", "assets/sok-norsk.js", "assets/sok-indeks.js",
             "strategiradet/index.html", "e-helserad/index.html",
             "e-helserad/2025-06-12/index.html", "e-helserad/2025-06-12/15-25/index.html",
             "strategiradet/2026-03-26/index.html", "strategiradet/2026-03-26/01-26/index.html",
