@@ -46,7 +46,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
         if path == "/error":
             return self.send(500, body)
         if path == "/slow":
-            time.sleep(3)
+            time.sleep(5)
             return self.send(200, body)
         if path == "/busy":
             # The first request is told to come back in a second.

@@ -3,12 +3,12 @@ import RaadTestSupport
 import Testing
 @testable import RaadCheck
 
-/// Runs the external checker against the test server on 127.0.0.1; a slow answer is one past a 1 s timeout.
+/// Runs the external checker against the test server on 127.0.0.1; a slow answer is one past a 2 s timeout.
 @Suite("External links", .serialized)
 struct ExternalCheckerTests {
     static func options(cache: String? = nil) -> ExternalChecker.Options {
         var options = ExternalChecker.Options()
-        options.timeout = 1
+        options.timeout = 2
         options.hostInterval = 0.05
         options.connectionRetryDelay = 0.1
         options.cacheFile = cache

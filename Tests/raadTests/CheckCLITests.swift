@@ -74,7 +74,7 @@ struct CheckCLITests {
     func external() throws {
         let server = try TestHTTPServer()
         let project = try project(port: server.port)
-        let (run, problems) = try check(["--content", "content", "--themes", "themes", "--external", "--timeout", "1",
+        let (run, problems) = try check(["--content", "content", "--themes", "themes", "--external", "--timeout", "2",
                                          "--host-interval", "0.05", "--cache", ""], in: project)
         #expect(run.status == 1)
         let externalFaults: [(kind: String, file: String, text: String)] = [
