@@ -38,7 +38,7 @@ python3 -m http.server --bind 127.0.0.1 0 --directory "$root" > "$work/http.log"
 while ! grep -q "port" "$work/http.log" 2>/dev/null; do sleep 0.1; done
 http_port=$(grep -o 'port [0-9]*' "$work/http.log" | head -1 | cut -d' ' -f2)
 linkchecker_external=(); [ ${#external[@]} -eq 0 ] || linkchecker_external=(--check-extern)
-printf '[checking]\ntimeout=1\n[AnchorCheck]\n' > "$work/linkcheckerrc"
+printf '[checking]\ntimeout=1\nmaxrequestspersecond=1000\n[AnchorCheck]\n' > "$work/linkcheckerrc"
 
 echo "== raad check --site"
 /usr/bin/time -f "   (%e s, %M KB)" "$raad" check --site "$site" "${base_url[@]}" "${external[@]}" --timeout 1 --cache "" \
@@ -65,4 +65,4 @@ if [ ${#external[@]} -gt 0 ]; then proofer_external=(--typhoeus-config '{"timeou
 else proofer_external=(--disable-external); fi
 /usr/bin/time -f "   (%e s, %M KB)" htmlproofer "$site" --url-swap "$swap" --root-dir "$site" "${proofer_external[@]}" \
   --checks-to-ignore ImageCheck > "$work/htmlproofer.txt" 2>&1 || true
-grep -E '^  \*|^- ' "$work/htmlproofer.txt" | sed 's/^/ /' || true
+grep -E '^  \*|^- |s, .* KB' "$work/htmlproofer.txt" | sed 's/^/ /' || true

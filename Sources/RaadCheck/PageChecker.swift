@@ -17,7 +17,7 @@ struct PageChecker {
     func run() -> PageFindings {
         var findings = PageFindings()
         if !document.isWellFormed {
-            findings.problems.append(LinkProblem(kind: .malformedXML, url: "", message: "\(page) is not well-formed XML",
+            findings.problems.append(LinkProblem(kind: .malformedXML, url: "", message: file.kind == .html ? "\(page) could not be read" : "\(page) could not be read as well-formed XML",
                                                  file: page, line: 0, fromContent: false, pages: [page]))
         }
         let pageURL = checker.address.reference(of: file.path)
