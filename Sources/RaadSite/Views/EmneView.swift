@@ -1,3 +1,4 @@
+import Mustache
 import RaadContent
 import RaadMarkdown
 
@@ -52,5 +53,52 @@ extension ViewFactory {
                 .init(navn: emne.navn, href: paths.href(Self.emneFolder + emne.slug + "/"),
                       antall: emne.saker.count == 1 ? "1 sak" : "\(emne.saker.count) saker")
             })
+    }
+}
+
+extension EmneView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "page": page
+        case "navn": navn
+        case "saker": saker
+        default: nil
+        }
+    }
+}
+
+extension EmneView.Row: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "label": label
+        case "tittel": tittel
+        case "href": href
+        case "utvalgNavn": utvalgNavn
+        case "dato": dato
+        case "datoISO": datoISO
+        case "sakstype": sakstype
+        default: nil
+        }
+    }
+}
+
+extension EmneIndexView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "page": page
+        case "emner": emner
+        default: nil
+        }
+    }
+}
+
+extension EmneIndexView.Entry: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "navn": navn
+        case "href": href
+        case "antall": antall
+        default: nil
+        }
     }
 }

@@ -1,3 +1,4 @@
+import Mustache
 import RaadContent
 import RaadMarkdown
 
@@ -37,5 +38,32 @@ extension ViewFactory {
             kommende: .of(upcoming.map(summary)),
             siste: .of(past.prefix(Self.latestCount).map(summary)),
             emnerHref: history.emner.isEmpty ? nil : paths.href(Self.emneFolder))
+    }
+}
+
+extension FrontPageView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "page": page
+        case "introHTML": introHTML
+        case "utvalg": utvalg
+        case "kommende": kommende
+        case "siste": siste
+        case "emnerHref": emnerHref
+        default: nil
+        }
+    }
+}
+
+extension FrontPageView.UtvalgEntry: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "navn": navn
+        case "fulltNavn": fulltNavn
+        case "href": href
+        case "antallMoter": antallMoter
+        case "forgjengerNavn": forgjengerNavn
+        default: nil
+        }
     }
 }

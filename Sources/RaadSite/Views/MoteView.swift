@@ -1,3 +1,4 @@
+import Mustache
 import RaadContent
 import RaadMarkdown
 
@@ -145,5 +146,84 @@ extension String {
     func lowercasedFirst() -> String {
         guard let first else { return self }
         return first.lowercased() + dropFirst()
+    }
+}
+
+extension MoteView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "page": page
+        case "title": title
+        case "utvalgNavn": utvalgNavn
+        case "utvalgHref": utvalgHref
+        case "status": status
+        case "isReferat": isReferat
+        case "dato": dato
+        case "datoISO": datoISO
+        case "tid": tid
+        case "sted": sted
+        case "beskrivelseHTML": beskrivelseHTML
+        case "attendance": attendance
+        case "agenda": agenda
+        case "hasTidspunkt": hasTidspunkt
+        case "saker": saker
+        case "vedlegg": vedlegg
+        case "godkjent": godkjent
+        default: nil
+        }
+    }
+}
+
+extension MoteView.Group: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": title
+        case "people": people
+        default: nil
+        }
+    }
+}
+
+extension MoteView.AgendaRow: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "tidspunkt": tidspunkt
+        case "saksnummer": saksnummer
+        case "tittel": tittel
+        case "href": href
+        case "anchor": anchor
+        case "sakstype": sakstype
+        case "isSak": isSak
+        default: nil
+        }
+    }
+}
+
+extension MoteView.SakSection: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "anchor": anchor
+        case "label": label
+        case "tittel": tittel
+        case "href": href
+        case "sakstype": sakstype
+        case "forslagHTML": forslagHTML
+        case "behandlingHTML": behandlingHTML
+        case "vedtakHTML": vedtakHTML
+        case "vedtakLabel": vedtakLabel
+        default: nil
+        }
+    }
+}
+
+extension MoteView.Approval: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "sak": sak
+        case "href": href
+        case "moteDato": moteDato
+        case "isApproved": isApproved
+        default: nil
+        }
     }
 }

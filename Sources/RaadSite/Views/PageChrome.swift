@@ -1,3 +1,4 @@
+import Mustache
 /// What every page's layout needs: titles, language, breadcrumbs and links to the shared assets.
 struct PageChrome: Equatable {
     struct Crumb: Equatable {
@@ -61,5 +62,87 @@ struct ListView<Item: Equatable>: Equatable {
     /// `nil` for no items, so a template's `{{^list}}` can say that the list is empty.
     static func of(_ items: [Item]) -> ListView? {
         items.isEmpty ? nil : ListView(items: items)
+    }
+}
+
+extension PageChrome: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "lang": lang
+        case "documentTitle": documentTitle
+        case "siteTitle": siteTitle
+        case "utgiver": utgiver
+        case "homeHref": homeHref
+        case "cssHref": cssHref
+        case "feedHref": feedHref
+        case "calendarHref": calendarHref
+        case "tilgjengelighetHref": tilgjengelighetHref
+        case "utgiverHref": utgiverHref
+        case "breadcrumbs": breadcrumbs
+        case "searchHref": searchHref
+        case "hasHeaderSearch": hasHeaderSearch
+        case "hasBreadcrumbs": hasBreadcrumbs
+        default: nil
+        }
+    }
+}
+
+extension PageChrome.Crumb: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": title
+        case "href": href
+        default: nil
+        }
+    }
+}
+
+extension PersonView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "navn": navn
+        case "virksomhet": virksomhet
+        case "merknad": merknad
+        case "stedfortrederFor": stedfortrederFor
+        default: nil
+        }
+    }
+}
+
+extension MoteSummary: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": title
+        case "utvalgNavn": utvalgNavn
+        case "dato": dato
+        case "datoISO": datoISO
+        case "href": href
+        case "status": status
+        case "sted": sted
+        default: nil
+        }
+    }
+}
+
+extension VedleggView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "label": label
+        case "tittel": tittel
+        case "href": href
+        case "fileType": fileType
+        case "fileSize": fileSize
+        case "isExternal": isExternal
+        default: nil
+        }
+    }
+}
+
+extension ListView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "items": items
+        default: nil
+        }
     }
 }

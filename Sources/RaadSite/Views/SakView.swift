@@ -1,3 +1,4 @@
+import Mustache
 import RaadContent
 import RaadMarkdown
 
@@ -129,5 +130,85 @@ extension ViewFactory {
         guard WordDiff.changes(from: old, to: new).contains(where: { if case .same = $0 { return false } else { return true } })
         else { return nil }
         return WordDiff.html(from: old, to: new)
+    }
+}
+
+extension SakView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "page": page
+        case "label": label
+        case "tittel": tittel
+        case "facts": facts
+        case "forslagHTML": forslagHTML
+        case "toppnotatHTML": toppnotatHTML
+        case "toc": toc
+        case "behandlingHTML": behandlingHTML
+        case "vedtakHTML": vedtakHTML
+        case "vedtakLabel": vedtakLabel
+        case "endringerHTML": endringerHTML
+        case "emner": emner
+        case "senere": senere
+        case "vedlegg": vedlegg
+        case "tidligere": tidligere
+        case "godkjennerReferat": godkjennerReferat
+        default: nil
+        }
+    }
+}
+
+extension SakView.Fact: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "term": term
+        case "value": value
+        case "href": href
+        default: nil
+        }
+    }
+}
+
+extension SakView.TocEntry: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "text": text
+        case "id": id
+        default: nil
+        }
+    }
+}
+
+extension SakView.TidligereRow: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "saksnummer": saksnummer
+        case "href": href
+        case "utvalgOgDato": utvalgOgDato
+        case "tittel": tittel
+        case "vedtakHTML": vedtakHTML
+        default: nil
+        }
+    }
+}
+
+extension SakView.Link: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": title
+        case "href": href
+        default: nil
+        }
+    }
+}
+
+extension SakView.SenereRow: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "label": label
+        case "tittel": tittel
+        case "utvalgOgDato": utvalgOgDato
+        case "href": href
+        default: nil
+        }
     }
 }

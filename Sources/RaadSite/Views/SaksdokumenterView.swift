@@ -1,3 +1,4 @@
+import Mustache
 import RaadContent
 import RaadMarkdown
 
@@ -45,5 +46,35 @@ extension ViewFactory {
                              behandlingHTML: rendered.behandling?.html, vedtakHTML: rendered.vedtak?.html,
                              vedtakLabel: vedtakLabel(sak), vedlegg: .of(vedlegg(sak.vedlegg, of: mote.id)))
             })
+    }
+}
+
+extension SaksdokumenterView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "page": page
+        case "mote": mote
+        case "saker": saker
+        default: nil
+        }
+    }
+}
+
+extension SaksdokumenterView.SakDocument: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "anchor": anchor
+        case "label": label
+        case "tittel": tittel
+        case "href": href
+        case "facts": facts
+        case "forslagHTML": forslagHTML
+        case "toppnotatHTML": toppnotatHTML
+        case "behandlingHTML": behandlingHTML
+        case "vedtakHTML": vedtakHTML
+        case "vedtakLabel": vedtakLabel
+        case "vedlegg": vedlegg
+        default: nil
+        }
     }
 }

@@ -1,3 +1,4 @@
+import Mustache
 /// The search page: a form with filters that works as a plain GET form, and the list `sok.js` fills.
 struct SearchPageView {
     var page: PageChrome
@@ -20,5 +21,31 @@ extension ViewFactory {
             indexHref: paths.href(SearchIndexFiles.folder), indexVersion: manifest.version,
             scriptHrefs: ["assets/sok-norsk.js", "assets/sok-indeks.js", "assets/sok.js"].map { paths.href($0) },
             utvalg: manifest.utvalg, years: manifest.years, types: manifest.types)
+    }
+}
+
+extension SearchPageView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "page": page
+        case "actionHref": actionHref
+        case "indexHref": indexHref
+        case "indexVersion": indexVersion
+        case "scriptHrefs": scriptHrefs
+        case "utvalg": utvalg
+        case "years": years
+        case "types": types
+        default: nil
+        }
+    }
+}
+
+extension SearchIndexFiles.Option: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "value": value
+        case "label": label
+        default: nil
+        }
     }
 }

@@ -1,3 +1,4 @@
+import Mustache
 import RaadContent
 import RaadMarkdown
 
@@ -38,5 +39,41 @@ extension ViewFactory {
             years: byYear.keys.sorted(by: >).map { year in
                 .init(year: year, moter: ListView(items: byYear[year, default: []].sorted { $1.dato < $0.dato }.map(summary)))
             })
+    }
+}
+
+extension UtvalgView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "page": page
+        case "navn": navn
+        case "fulltNavn": fulltNavn
+        case "mandatHTML": mandatHTML
+        case "medlemmer": medlemmer
+        case "forgjenger": forgjenger
+        case "etterfolger": etterfolger
+        case "years": years
+        default: nil
+        }
+    }
+}
+
+extension UtvalgView.Year: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "year": year
+        case "moter": moter
+        default: nil
+        }
+    }
+}
+
+extension UtvalgView.Link: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "navn": navn
+        case "href": href
+        default: nil
+        }
     }
 }
