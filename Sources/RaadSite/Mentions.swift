@@ -11,11 +11,14 @@ enum Mentions {
 
     /// The saksnummer mentioned in `text`, with their ranges; `before` is the text that precedes it.
     static func find(in text: String, before: String) -> [(range: Range<String.Index>, nummer: Saksnummer)] {
+        // Every text node of every sak passes here; most have no slash and so no saksnummer.
+        let bytes = text.utf8
+        guard bytes.contains(UInt8(ascii: "/")) else { return [] }
         var found: [(Range<String.Index>, Saksnummer)] = []
-        var index = text.startIndex
-        while index < text.endIndex {
-            guard text[index].isASCII, text[index].isNumber, let (range, nummer) = number(in: text, at: index) else {
-                index = text.index(after: index)
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            guard isDigit(bytes[index]), let (range, nummer) = number(in: text, at: index) else {
+                index = bytes.index(after: index)
                 continue
             }
             let prefix = before + text[text.startIndex..<range.lowerBound]
@@ -36,21 +39,25 @@ enum Mentions {
 
     /// `NN/YY` starting at `start`, bounded by neither digits nor slashes (so dates like 1/3/2026 stay out).
     private static func number(in text: String, at start: String.Index) -> (Range<String.Index>, Saksnummer)? {
-        if start > text.startIndex {
-            let previous = text[text.index(before: start)]
-            if previous.isNumber || previous == "/" { return nil }
+        let bytes = text.utf8
+        if start > bytes.startIndex {
+            let previous = bytes[bytes.index(before: start)]
+            if isDigit(previous) || previous == UInt8(ascii: "/") { return nil }
         }
         var end = start
-        while end < text.endIndex, text[end].isASCII, text[end].isNumber { end = text.index(after: end) }
-        guard end < text.endIndex, text[end] == "/" else { return nil }
-        var yearEnd = text.index(after: end)
-        while yearEnd < text.endIndex, text[yearEnd].isASCII, text[yearEnd].isNumber { yearEnd = text.index(after: yearEnd) }
-        if yearEnd < text.endIndex, text[yearEnd] == "/" || text[yearEnd].isNumber { return nil }
-        let candidate = String(text[start..<yearEnd])
-        let digits = candidate.split(separator: "/")
-        guard digits.count == 2, digits[0].count <= 3, digits[1].count == 2, let nummer = Saksnummer(candidate) else { return nil }
+        while end < bytes.endIndex, isDigit(bytes[end]) { end = bytes.index(after: end) }
+        guard end < bytes.endIndex, bytes[end] == UInt8(ascii: "/"), bytes.distance(from: start, to: end) <= 3 else { return nil }
+        let yearStart = bytes.index(after: end)
+        var yearEnd = yearStart
+        while yearEnd < bytes.endIndex, isDigit(bytes[yearEnd]) { yearEnd = bytes.index(after: yearEnd) }
+        if yearEnd < bytes.endIndex, bytes[yearEnd] == UInt8(ascii: "/") { return nil }
+        guard bytes.distance(from: yearStart, to: yearEnd) == 2, let nummer = Saksnummer(String(text[start..<yearEnd])) else {
+            return nil
+        }
         return (start..<yearEnd, nummer)
     }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
 
     /// Whether the text before a number makes it a saksnummer: a sak word, or a list that began with one.
     private static func qualifies(_ prefix: Substring) -> Bool {

@@ -19,6 +19,19 @@ struct FrontMatterTests {
         #expect(front.body == "Tekst\n")
     }
 
+    @Test("edge cases: empty front matter, fences with trailing blanks, no body, no final newline", arguments: [
+        ("---\n---\nTekst", "", "Tekst", 3),
+        ("---  \na: 1\n--- \t\n", "a: 1", "", 4),
+        ("---\na: 1\n---", "a: 1", "", 4),
+        ("---\na: 1\n\n---\n\nÆ ø å\n---\n", "a: 1\n", "\nÆ ø å\n---\n", 5),
+    ])
+    func edges(text: String, yaml: String, body: String, bodyLine: Int) throws {
+        let front = try FrontMatter.split(text)
+        #expect(front.yaml == yaml)
+        #expect(front.body == body)
+        #expect(front.bodyLine == bodyLine)
+    }
+
     @Test("missing fences are told apart", arguments: [
         ("", FrontMatter.SplitError.empty),
         ("  \n\n", .empty),

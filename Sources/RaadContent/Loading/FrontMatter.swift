@@ -17,16 +17,34 @@ struct FrontMatter {
     static func split(_ text: String) throws(SplitError) -> FrontMatter {
         var text = text
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        if text.contains("\r") {
+        if text.utf8.contains(UInt8(ascii: "\r")) {
             text = text.replacingCRLF()
         }
-        if text.allSatisfy(\.isWhitespace) { throw .empty }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard lines.first.map(isFence) == true else { throw .noOpening }
-        guard let close = lines.dropFirst().firstIndex(where: isFence) else { throw .notClosed }
-        let yaml = lines[1..<close].joined(separator: "\n")
-        let body = lines[(close + 1)...].joined(separator: "\n")
-        return FrontMatter(yaml: yaml, yamlLine: 2, body: body, bodyLine: close + 2)
+        let bytes = text.utf8
+        let newline = UInt8(ascii: "\n")
+        if bytes.allSatisfy({ $0 == 32 || $0 == 9 || $0 == newline }) { throw .empty }
+        // Byte offsets of line ends, up to the closing fence: the body is never cut into lines.
+        var lineStart = bytes.startIndex
+        var line = 1
+        var yamlStart: String.Index?
+        while lineStart <= bytes.endIndex {
+            let lineEnd = bytes[lineStart...].firstIndex(of: newline) ?? bytes.endIndex
+            let isFenceLine = isFence(text[lineStart..<lineEnd])
+            if let start = yamlStart {
+                if isFenceLine {
+                    let yaml = start < lineStart ? String(text[start..<bytes.index(before: lineStart)]) : ""
+                    let body = lineEnd < bytes.endIndex ? String(text[bytes.index(after: lineEnd)...]) : ""
+                    return FrontMatter(yaml: yaml, yamlLine: 2, body: body, bodyLine: line + 1)
+                }
+            } else {
+                guard isFenceLine else { throw .noOpening }
+                yamlStart = lineEnd < bytes.endIndex ? bytes.index(after: lineEnd) : bytes.endIndex
+            }
+            guard lineEnd < bytes.endIndex else { break }
+            lineStart = bytes.index(after: lineEnd)
+            line += 1
+        }
+        throw .notClosed
     }
 
     private static func isFence(_ line: Substring) -> Bool {

@@ -1,0 +1,59 @@
+import Glibc
+
+/// Plain POSIX writes and copies: Foundation's `Data.write` syncs every file to disk, which made writing
+/// a large site take longer than building it. The site is swapped in whole by a rename, so a crash never
+/// leaves a half-written site in place; durability is the deploy step's business.
+enum FileIO {
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    /// Creates `path` (which must not exist yet, or is replaced) holding `bytes`.
+    static func write<Bytes: Collection<UInt8>>(_ bytes: Bytes, to path: String) throws(Failure) {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw failure("cannot create", path) }
+        defer { close(fd) }
+        let done: Bool? = bytes.withContiguousStorageIfAvailable { buffer in writeAll(fd, buffer) }
+        let ok = done ?? Array(bytes).withUnsafeBufferPointer { writeAll(fd, $0) }
+        guard ok else { throw failure("cannot write", path) }
+    }
+
+    /// Copies the file at `source` to `path`, in the kernel where it can.
+    static func copy(_ source: String, to path: String) throws(Failure) {
+        let input = open(source, O_RDONLY | O_CLOEXEC)
+        guard input >= 0 else { throw failure("cannot read", source) }
+        defer { close(input) }
+        let output = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard output >= 0 else { throw failure("cannot create", path) }
+        defer { close(output) }
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(input, $0.baseAddress, $0.count) }
+            if count == 0 { return }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw failure("cannot read", source)
+            }
+            guard buffer[..<count].withUnsafeBufferPointer({ writeAll(output, $0) }) else {
+                throw failure("cannot write", path)
+            }
+        }
+    }
+
+    private static func writeAll(_ fd: Int32, _ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        var offset = 0
+        while offset < buffer.count {
+            let written = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return false
+            }
+            offset += written
+        }
+        return true
+    }
+
+    private static func failure(_ what: String, _ path: String) -> Failure {
+        Failure(description: "\(what) \(path): \(String(cString: strerror(errno)))")
+    }
+}
