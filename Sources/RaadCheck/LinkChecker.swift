@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import RaadContent
 
 /// Checks every link of a built site against the site itself: pages, files, anchors, base path, mailto and tel.
 /// External http(s) links are collected, not fetched; `ExternalChecker` does that on request.

@@ -31,36 +31,56 @@ public struct SiteBuilder: Sendable {
     public var paths: SitePaths { SitePaths(baseURL: options.baseURL ?? archive.site.baseURL) }
 
     public func build() -> Output {
-        let history = History(archive: archive)
-        let views = ViewFactory(archive: archive, paths: paths, history: history, today: options.today, cache: options.cache)
+        var clock = StageClock()
+        return build(clock: &clock)
+    }
+
+    /// Builds the site, timing its stages on `clock`: history, markdown, pages, search, feeds.
+    public func build(clock: inout StageClock) -> Output {
+        let history = clock.time("history") { History(archive: archive) }
+        let views = clock.time("markdown") {
+            ViewFactory(archive: archive, paths: paths, history: history, today: options.today, cache: options.cache)
+        }
         let origins = LinkOrigins(texts: views.texts, sakerByID: history.sakerByID)
-        var output = Output()
-        page("index.html", views.frontPage(), with: "forside", origins: LinkOrigins.of(archive.site.forside), to: &output)
-        page("404.html", views.notFoundPage(), with: "404", to: &output)
+        var entries: [Entry] = []
+        entries.append(page("index.html", views.frontPage(), with: "forside", origins: LinkOrigins.of(archive.site.forside)))
+        entries.append(page("404.html", views.notFoundPage(), with: "404"))
         for utvalg in archive.utvalg {
-            page(SitePaths.folder(utvalg: utvalg.slug) + "index.html", views.utvalgPage(utvalg), with: "utvalg",
-                 origins: LinkOrigins.of(utvalg.mandat), to: &output)
+            entries.append(page(SitePaths.folder(utvalg: utvalg.slug) + "index.html", views.utvalgPage(utvalg), with: "utvalg",
+                                origins: LinkOrigins.of(utvalg.mandat)))
             for mote in utvalg.moter {
                 let moteFolder = SitePaths.folder(mote: mote.id)
-                page(moteFolder + "index.html", views.motePage(mote), with: "mote", origins: origins.motePage(mote), to: &output)
-                page(moteFolder + ViewFactory.saksdokumenterFolder + "index.html", views.saksdokumenterPage(mote),
-                     with: "saksdokumenter", origins: origins.motePage(mote) + mote.saker.flatMap { origins.sakPage($0) },
-                     to: &output)
-                addFiles(of: mote.vedlegg, mote: mote, to: &output)
+                entries.append(page(moteFolder + "index.html", views.motePage(mote), with: "mote", origins: origins.motePage(mote)))
+                entries.append(page(moteFolder + ViewFactory.saksdokumenterFolder + "index.html", views.saksdokumenterPage(mote),
+                                    with: "saksdokumenter",
+                                    origins: origins.motePage(mote) + mote.saker.flatMap { origins.sakPage($0) }))
+                entries += files(of: mote.vedlegg, mote: mote)
                 for sak in mote.saker {
-                    page(SitePaths.folder(sak: sak) + "index.html", views.sakPage(sak, in: mote), with: "sak",
-                         origins: origins.sakPage(sak), to: &output)
-                    addFiles(of: sak.vedlegg, mote: mote, to: &output)
+                    entries.append(page(SitePaths.folder(sak: sak) + "index.html", views.sakPage(sak, in: mote), with: "sak",
+                                        origins: origins.sakPage(sak)))
+                    entries += files(of: sak.vedlegg, mote: mote)
                 }
             }
         }
         if !history.emner.isEmpty {
-            page(ViewFactory.emneFolder + "index.html", views.emneIndexPage(), with: "emner", to: &output)
+            entries.append(page(ViewFactory.emneFolder + "index.html", views.emneIndexPage(), with: "emner"))
             for emne in history.emner {
-                page(ViewFactory.emneFolder + emne.slug + "/index.html", views.emnePage(emne), with: "emne", to: &output)
+                entries.append(page(ViewFactory.emneFolder + emne.slug + "/index.html", views.emnePage(emne), with: "emne"))
             }
         }
-        addSearch(views: views, to: &output)
+        // Pages are most of the work and independent of each other: render them on every core, add them in order.
+        let rendered = clock.time("pages") { parallelMap(entries, chunk: 8) { $0.render?() } }
+        var output = Output()
+        for (entry, html) in zip(entries, rendered) {
+            output.add(entry.path, html.map(Output.Contents.text) ?? entry.contents, linkOrigins: entry.origins)
+        }
+        clock.time("search") { addSearch(views: views, to: &output) }
+        clock.time("feeds") { addFeeds(views: views, to: &output) }
+        return output
+    }
+
+    /// The sitemap, robots.txt, the Atom feed, the calendar and the theme's assets.
+    private func addFeeds(views: ViewFactory, to output: inout Output) {
         let pages = output.files.map(\.path).filter { $0.hasSuffix(".html") }
         let sitemap = Sitemap(paths: paths)
         output.add(Sitemap.path, .text(sitemap.render(pages: pages)))
@@ -70,25 +90,33 @@ public struct SiteBuilder: Sendable {
         for asset in theme.assets {
             output.add("assets/" + asset, .copy(from: theme.folder + "/assets/" + asset))
         }
-        return output
     }
 
-    /// Adds a page rendered from `view`; with a cache, a view equal to last build's is not rendered again.
-    /// New pages should come through here (their view `Equatable`) to take part in fast `serve` rebuilds;
-    /// a page added with `theme.render` directly is still correct, only rendered on every rebuild.
-    func page<View: Equatable>(_ path: String, _ view: View, with template: String,
-                               origins: [Output.LinkOrigin] = [], to output: inout Output) {
-        let html = options.cache?.page(path, template: template, view: view, theme: theme.fingerprint) {
-            theme.render(view, with: template)
-        } ?? theme.render(view, with: template)
-        output.add(path, .text(html), linkOrigins: origins)
+    /// A file of the site before rendering: a page with the work that renders it, or a file copied as it is.
+    struct Entry: Sendable {
+        var path: String
+        var contents: Output.Contents = .text("")
+        var origins: [Output.LinkOrigin] = []
+        var render: (@Sendable () -> String)?
     }
 
-    private func addFiles(of vedlegg: [Vedlegg], mote: Mote, to output: inout Output) {
-        for item in vedlegg {
-            if case .fil(let path, _) = item.target {
-                output.add(SitePaths.folder(mote: mote.id) + path, .copy(from: mote.folder + "/" + path))
-            }
+    /// A page rendered from the view `makeView` gives; with a cache, a view equal to last build's is not
+    /// rendered again. New pages should come through here (their view `Equatable`) to take part in fast
+    /// `serve` rebuilds. The view is made when the page is rendered, on whichever core renders it.
+    func page<View: Equatable>(_ path: String, _ makeView: @autoclosure @escaping @Sendable () -> View,
+                                          with template: String, origins: [Output.LinkOrigin] = []) -> Entry {
+        Entry(path: path, origins: origins) { [theme, cache = options.cache] in
+            let view = makeView()
+            return cache?.page(path, template: template, view: view, theme: theme.fingerprint) {
+                theme.render(view, with: template)
+            } ?? theme.render(view, with: template)
+        }
+    }
+
+    private func files(of vedlegg: [Vedlegg], mote: Mote) -> [Entry] {
+        vedlegg.compactMap { item in
+            guard case .fil(let path, _) = item.target else { return nil }
+            return Entry(path: SitePaths.folder(mote: mote.id) + path, contents: .copy(from: mote.folder + "/" + path))
         }
     }
 }

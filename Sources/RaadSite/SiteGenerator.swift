@@ -82,7 +82,9 @@ public struct SiteGenerator: Sendable {
         }
         let builder = SiteBuilder(archive: archive, theme: theme,
                                   options: .init(baseURL: request.baseURL, today: request.today, cache: request.renderCache))
-        var output = timed("render", &report) { builder.build() }
+        var clock = StageClock()
+        var output = builder.build(clock: &clock)
+        report.timings += clock.stages
         if let derive = request.derivedFiles {
             for file in timed("derive", &report, { derive(output, archive) }) { output.add(file.path, file.contents) }
         }

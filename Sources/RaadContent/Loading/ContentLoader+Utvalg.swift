@@ -12,6 +12,7 @@ extension ContentLoader {
             return nil
         }
         guard var utvalg = cached(path, diagnostics, { utvalgHeader(slug: slug, path: path, $0) }) else { return nil }
+        var moter: [(id: MoteID, folder: String)] = []
         for entry in listFolder(folder, diagnostics) where entry != "_index.md" {
             let moteFolder = folder + "/" + entry
             guard isFolder(moteFolder), let dato = Dato(iso: entry) else {
@@ -19,9 +20,18 @@ extension ContentLoader {
                                   hint: "an utvalg folder holds _index.md and one folder per møte named by its date, e.g. 2026-06-11")
                 continue
             }
-            if let mote = loadMote(id: MoteID(utvalg: slug, dato: dato), folder: moteFolder, diagnostics) {
-                utvalg.moter.append(mote)
-            }
+            moter.append((MoteID(utvalg: slug, dato: dato), moteFolder))
+        }
+        // Møter are read on every core; each keeps its own diagnostics, merged in folder order.
+        let loaded = parallelMap(moter, chunk: 4) { mote in
+            let local = DiagnosticCollector()
+            let loaded = loadMote(id: mote.id, folder: mote.folder, local)
+            return (loaded, local.all, local.inputs)
+        }
+        for (mote, found, inputs) in loaded {
+            diagnostics.add(contentsOf: found)
+            inputs.forEach(diagnostics.dependsOn)
+            if let mote { utvalg.moter.append(mote) }
         }
         return utvalg
     }

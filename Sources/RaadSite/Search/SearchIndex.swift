@@ -1,4 +1,5 @@
 import Foundation
+import RaadContent
 
 /// The prebuilt search index: terms to postings, written as sharded JSON so the browser indexes nothing.
 ///
@@ -53,18 +54,15 @@ struct SearchIndex: Sendable {
     /// thread-safe.
     private static func termsByChunk(of records: [SearchRecord]) -> [Chunk] {
         let chunkSize = 64
-        let chunkCount = (records.count + chunkSize - 1) / chunkSize
-        let results = ChunkResults<Chunk>(count: chunkCount)
-        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+        let starts = Array(stride(from: 0, to: records.count, by: chunkSize))
+        return parallelMap(starts, chunk: 1) { start in
             let normalizer = SearchNormalizer()
             var best = TermWeights()
-            let range = chunk * chunkSize..<min(records.count, (chunk + 1) * chunkSize)
-            let perRecord = range.map { index in
+            let perRecord = (start..<min(records.count, start + chunkSize)).map { index in
                 terms(of: records[index], normalizer: normalizer, into: &best)
             }
-            results.set(chunk, Chunk(terms: normalizer.terms, records: perRecord))
+            return Chunk(terms: normalizer.terms, records: perRecord)
         }
-        return results.values
     }
 
     /// A record's term numbers, each with the best weight it has in the record.
@@ -100,28 +98,6 @@ struct TermWeights {
         return touched.map { number in
             defer { weights[number] = nil }
             return (number, weights[number]!)
-        }
-    }
-}
-
-/// Results written by concurrent workers, each to its own slot.
-private final class ChunkResults<Value>: @unchecked Sendable {
-    private var storage: [Value?]
-    private let lock = NSLock()
-
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: Value) {
-        lock.lock()
-        storage[index] = value
-        lock.unlock()
-    }
-
-    /// Every slot's value; each worker fills its slot before `concurrentPerform` returns.
-    var values: [Value] {
-        storage.map { value in
-            guard let value else { preconditionFailure("a search index chunk was not built") }
-            return value
         }
     }
 }

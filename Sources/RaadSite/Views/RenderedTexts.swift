@@ -19,31 +19,33 @@ struct RenderedTexts: Sendable {
                                           "endringer", "emner", "sak-tittel", "toc-tittel"]
 
     private var bySak: [String: SakTexts] = [:]
-    private var resolvers: [String: Resolver] = [:]
+    /// The one resolver every text uses, kept for the toppnotater rendered again on Saksdokumenter pages.
+    private let resolve: Resolver
     private let cache: RenderCache?
 
     /// - Parameter cache: Markdown rendered by an earlier build, reused where the text and the links it mentions
     ///   are unchanged.
     init(archive: Archive, history: History, paths: SitePaths, cache: RenderCache? = nil) {
         self.cache = cache
-        for sak in archive.allSaker {
-            // "sak 11/26" in a sak's text means sak 11/26 of the same utvalg, linked when it is on the site.
-            let resolve: Resolver = { id in history.sakerByID[id].map { paths.href(sak: $0) } }
-            resolvers[sak.source.path] = resolve
+        let saker = archive.allSaker
+        // "sak 11/26" in a sak's text means sak 11/26 of the same utvalg, linked when it is on the site.
+        let resolve: Resolver = { id in history.sakerByID[id].map { paths.href(sak: $0) } }
+        self.resolve = resolve
+        let rendered = parallelMap(saker, chunk: 16) { sak in
             func render(_ text: MarkdownText?, _ field: String) -> RenderedMarkdown? {
                 Self.render(text, of: sak, key: field, resolve: resolve, cache: cache)
             }
-            bySak[sak.source.path] = SakTexts(
-                toppnotat: render(sak.toppnotat, "toppnotat"), forslag: render(sak.forslagTilVedtak, "forslag"),
-                behandling: render(sak.behandling, "behandling"), vedtak: render(sak.vedtak, "vedtak"))
+            return SakTexts(toppnotat: render(sak.toppnotat, "toppnotat"), forslag: render(sak.forslagTilVedtak, "forslag"),
+                            behandling: render(sak.behandling, "behandling"), vedtak: render(sak.vedtak, "vedtak"))
         }
+        for (sak, texts) in zip(saker, rendered) { bySak[sak.source.path] = texts }
     }
 
     subscript(sak: Sak) -> SakTexts { bySak[sak.source.path] ?? SakTexts() }
 
     /// The toppnotat again with its heading ids prefixed, for a page that holds every toppnotat of a møte.
     func toppnotat(of sak: Sak, idPrefix: String) -> RenderedMarkdown? {
-        guard let resolve = resolvers[sak.source.path] else { return nil }
+        guard bySak[sak.source.path] != nil else { return nil }
         return Self.render(sak.toppnotat, of: sak, key: "toppnotat#" + idPrefix, resolve: resolve, cache: cache,
                            reservedIDs: [], idPrefix: idPrefix, headingOffset: 1)
     }

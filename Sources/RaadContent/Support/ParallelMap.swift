@@ -1,10 +1,10 @@
 import Dispatch
 import Foundation
 
-/// `transform` on every element, in chunks across the machine's cores, keeping the order.
-func parallelMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
+/// `transform` on every element, in chunks of `chunk` across the machine's cores, keeping the order.
+/// Shared by the builder, the search index and the link checker: the module every other one depends on.
+package func parallelMap<T: Sendable, R: Sendable>(_ items: [T], chunk: Int = 64, _ transform: @Sendable (T) -> R) -> [R] {
     let results = ResultSlots<R>(count: items.count)
-    let chunk = 64
     DispatchQueue.concurrentPerform(iterations: (items.count + chunk - 1) / chunk) { part in
         for position in part * chunk..<min(items.count, (part + 1) * chunk) {
             results.set(position, transform(items[position]))
@@ -26,5 +26,6 @@ private final class ResultSlots<R>: @unchecked Sendable {
         lock.unlock()
     }
 
+    /// Every slot's value; `concurrentPerform` returns only after every worker filled its slots.
     var values: [R] { slots.map { $0! } }
 }
