@@ -222,6 +222,15 @@ class Ranking(SearchPage):
         self.assertEqual(["Sak 6/26", "Sak 9/25", "Sak 7/26", "Sak 10/25"], saker)
 
 
+    def test_markup_in_a_sak_shows_as_text_and_never_runs(self):
+        found = self.search("proeve", "skadevare")
+        self.assertEqual(1, len(found))
+        self.assertIn("<script>", found[0]["tittel"])
+        self.assertIn("&lt;script&gt;", found[0]["html"])
+        self.assertEqual([], self.driver.find_elements(By.CSS_SELECTOR, ".search-result img, .search-result script"))
+        self.assertIsNone(self.driver.execute_script("return window.skadet"))
+
+
 class Normaliser(SearchPage):
     """sok-norsk.js against the golden files the Swift tests write (Tests/Golden/search)."""
 

@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+import RaadContent
+import RaadTestSupport
+@testable import RaadSite
+
+/// Markup from editors' hands must stay text in every file the site is made of: a title or name is data,
+/// never HTML that runs, in the pages, the search index, the feed, the calendar and the sitemap.
+@Suite("Markup from content is inert")
+struct InertMarkupTests {
+    static let hostile = """
+        -- content/strategiradet/2026-09-01/_index.md --
+        ---
+        mote: 4/2026
+        dato: 2026-09-01
+        tid: "10:00–12:00"
+        sted: "<script>window.skadet=1</script>; Oslo, \\"rom\\" 2"
+        medlemmer:
+          - navn: "\\"><img src=x onerror=alert(1)>"
+            virksomhet: "<b>Virksomhet</b>"
+        vedlegg:
+          - tittel: "<svg onload=alert(2)>"
+            url: https://example.org/"><script>alert(3)</script>
+        ---
+        -- content/strategiradet/2026-09-01/30-26.md --
+        ---
+        sak: 30/26
+        tittel: "<script>alert(4)</script> Skadevare"
+        sakstype: Beslutning
+        sakseier: "\\"><img src=x onerror=alert(5)>"
+        forslag_til_vedtak: "Forslag <iframe src=javascript:alert(6)>"
+        vedtak: |
+          Vedtatt <img src=x onerror=alert(7)> og [lenke](javascript:alert(8)).
+        emner: ["<i>emne</i>"]
+        ---
+        Tekst <script>alert(9)</script> og <a href="javascript:alert(10)">lenke</a>.
+        """
+
+    /// Tags and attributes that would run script if they reached a page as markup.
+    static let live = ["<script", "<img", "<iframe", "<svg", "<b>", "<i>", "onerror=\"", "onload=\"", "href=\"javascript:",
+                       "src=\"javascript:", "href=\"https://example.org/\"><script"]
+
+    @Test("pages, search index, feed, calendar and sitemap carry the markup as text only")
+    func everyOutput() throws {
+        let (output, _) = try buildMini(extra: Self.hostile)
+        var checked: Set<String> = []
+        for file in output.files {
+            guard case .text(let text) = file.contents else { continue }
+            let kind = (file.path as NSString).pathExtension
+            checked.insert(kind)
+            switch kind {
+            case "html", "xml":
+                // The theme's own script tags load its assets; only content's markup is looked for.
+                let content = text.replacingOccurrences(of: "<script src=\"", with: "")
+                for tag in Self.live { #expect(!content.contains(tag), "\(file.path) holds \(tag)") }
+            case "json":
+                #expect(throws: Never.self, "\(file.path) is not JSON") {
+                    try JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])
+                }
+            case "ics":
+                // iCalendar text: commas, semicolons and quotes escaped or harmless, no line a field could break into.
+                #expect(text.contains("SUMMARY:"))
+                #expect(!text.contains("\nBEGIN:VEVENT\r\nBEGIN"))
+                #expect(text.contains("<script>window.skadet=1</script>\\; Oslo\\, \"rom\" 2"))
+            default:
+                break
+            }
+        }
+        #expect(checked.isSuperset(of: ["html", "xml", "json", "ics"]))
+        let sak = try output.html("strategiradet/2026-09-01/30-26/index.html")
+        #expect(sak.contains("&lt;script&gt;alert(4)&lt;/script&gt; Skadevare"))
+        #expect(sak.contains("&quot;&gt;&lt;img src=x onerror=alert(5)&gt;"))
+        let mote = try output.html("strategiradet/2026-09-01/index.html")
+        #expect(mote.contains("&lt;b&gt;Virksomhet&lt;/b&gt;"))
+        #expect(mote.contains("&lt;svg onload=alert(2)&gt;"))
+        let index = try #require(output.files.first { $0.path.hasPrefix("sok/indeks/dokument/") && {
+            if case .text(let json) = $0.contents { return json.contains("Skadevare") } else { return false }
+        }($0) })
+        guard case .text(let json) = index.contents else { return }
+        // The title is kept as the editor wrote it; the search page escapes it when it shows a result.
+        #expect(json.contains("<script>alert(4)<\\/script> Skadevare") || json.contains("<script>alert(4)</script> Skadevare"))
+    }
+}
