@@ -1,0 +1,213 @@
+#!/usr/bin/env python3
+"""Puts raad serve under load while content changes under it, and fails if the server does.
+
+Copies a content folder (nothing real is edited), starts `raad serve --port 0` on the copy, then sends
+--requests GET requests, --concurrency at a time, spread over the site's pages, assets, the search index,
+a missing page and a path that tries to leave the site, while another thread rewrites one sak file again
+and again: a good vedtak, then broken YAML, then good again. It prints the figures and exits 1 when
+
+- the server process died or answered with a signal,
+- a request failed to connect or got a 5xx that is not raad's error page (500, "Feil i innholdet") or its
+  building page (503, "Bygger nettstedet"),
+- a path outside the site was served,
+- the server's memory (VmRSS) grew by more than --max-growth-mb between the first and the last quarter.
+
+    scripts/serve-load.py --raad .build/debug/raad --content content --themes themes
+"""
+import argparse
+import collections
+import concurrent.futures
+import http.client
+import os
+import queue
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+
+ERROR_MARKERS = ("Feil i innholdet", "Bygger nettstedet")
+
+
+def read_log(process, lines):
+    for raw in process.stdout:
+        lines.put(raw.decode("utf-8", "replace").rstrip("\n"))
+
+
+def wait_for(lines, pattern, seconds):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            line = lines.get(timeout=max(0.01, deadline - time.monotonic()))
+        except queue.Empty:
+            return None
+        match = re.search(pattern, line)
+        if match:
+            return match
+    return None
+
+
+def rss_mb(pid):
+    try:
+        with open(f"/proc/{pid}/status") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except FileNotFoundError:
+        return None
+    return None
+
+
+def paths_of(site_root, content):
+    """Every page the content gives, as URL paths, plus files the theme and the search need."""
+    paths = ["/", "/404.html", "/sok/", "/assets/style.css", "/sok/indeks/manifest.json", "/feed.xml",
+             "/moter.ics", "/sitemap.xml", "/finnes-ikke/", "/../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd"]
+    for folder, subfolders, files in sorted(os.walk(content)):
+        subfolders.sort()
+        relative = os.path.relpath(folder, content)
+        for name in sorted(files):
+            if name == "_index.md":
+                paths.append("/" if relative == "." else f"/{relative}/")
+            elif name.endswith(".md"):
+                paths.append(f"/{relative}/{name[:-3]}/")
+    return paths
+
+
+def fetch(port, path):
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    try:
+        connection.request("GET", path)
+        response = connection.getresponse()
+        body = response.read()
+        return response.status, body
+    finally:
+        connection.close()
+
+
+def rewrite(sak, stop, counts):
+    """Cycles the sak file through good, broken and good again until told to stop."""
+    with open(sak, encoding="utf-8") as handle:
+        original = handle.read()
+    broken = original.replace("tittel:", "tittel: \"ikke lukket", 1)
+    step = 0
+    while not stop.is_set():
+        step += 1
+        text = broken if step % 3 == 0 else re.sub(r"^(vedtak: \|\n  )", rf"\g<1>Runde {step}: ", original, count=1, flags=re.M)
+        with open(sak, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        counts["rewrites"] += 1
+        counts["broken" if step % 3 == 0 else "good"] += 1
+        stop.wait(0.05)
+    with open(sak, "w", encoding="utf-8") as handle:
+        handle.write(original)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--raad", default=".build/debug/raad")
+    parser.add_argument("--content", default="content")
+    parser.add_argument("--themes", default="themes")
+    parser.add_argument("--requests", type=int, default=2000)
+    parser.add_argument("--concurrency", type=int, default=50)
+    parser.add_argument("--max-growth-mb", type=float, default=50)
+    args = parser.parse_args()
+
+    work = tempfile.mkdtemp(prefix="raad-load-")
+    process = None
+    try:
+        content = os.path.join(work, "content")
+        themes = os.path.join(work, "themes")
+        shutil.copytree(args.content, content)
+        shutil.copytree(args.themes, themes)
+        saker = sorted(os.path.join(folder, name) for folder, _, files in os.walk(content)
+                       for name in files if re.fullmatch(r"\d\d-\d\d\.md", name))
+        sak = next(path for path in saker if re.search(r"^vedtak: \|\n  \S", open(path, encoding="utf-8").read(), re.M))
+
+        process = subprocess.Popen([os.path.abspath(args.raad), "serve", "--port", "0", "--content", content,
+                                    "--themes", themes], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, cwd=work)
+        log = queue.Queue()
+        threading.Thread(target=read_log, args=(process, log), daemon=True).start()
+        serving = wait_for(log, r"Serving http://127\.0\.0\.1:(\d+)/", 300)
+        if not serving:
+            sys.exit("raad serve did not start")
+        port = int(serving.group(1))
+        paths = paths_of(os.path.join(work, "site"), content)
+
+        counts = collections.Counter()
+        stop = threading.Event()
+        writer = threading.Thread(target=rewrite, args=(sak, stop, counts))
+        memory = []
+        problems = []
+        times = []
+
+        def one(index):
+            path = paths[index % len(paths)]
+            started = time.monotonic()
+            try:
+                status, body = fetch(port, path)
+            except Exception as error:  # a refused or reset connection is a failure of the server
+                return path, None, repr(error), 0
+            return path, status, body, time.monotonic() - started
+
+        writer.start()
+        started = time.monotonic()
+        with concurrent.futures.ThreadPoolExecutor(max_workers=args.concurrency) as pool:
+            futures = [pool.submit(one, index) for index in range(args.requests)]
+            for number, future in enumerate(concurrent.futures.as_completed(futures)):
+                path, status, body, seconds = future.result()
+                times.append(seconds)
+                if number % max(1, args.requests // 20) == 0:
+                    memory.append(rss_mb(process.pid))
+                if status is None:
+                    problems.append(f"{path}: {body}")
+                    continue
+                counts[status] += 1
+                text = body.decode("utf-8", "replace")
+                if status >= 500 and not any(marker in text for marker in ERROR_MARKERS):
+                    problems.append(f"{path}: {status} that is not raad's error page")
+                if ".." in path or "%2e" in path:
+                    if status == 200 and "root:" in text:
+                        problems.append(f"{path}: served a file outside the site")
+        elapsed = time.monotonic() - started
+        stop.set()
+        writer.join()
+        alive = process.poll() is None
+        memory.append(rss_mb(process.pid))
+        if not alive:
+            problems.append(f"raad serve exited with {process.returncode} during the load")
+
+        samples = [m for m in memory if m is not None]
+        quarter = max(1, len(samples) // 4)
+        growth = statistics.mean(samples[-quarter:]) - statistics.mean(samples[:quarter]) if samples else 0
+        if growth > args.max_growth_mb:
+            problems.append(f"memory grew by {growth:.1f} MB (limit {args.max_growth_mb} MB)")
+        statuses = ", ".join(f"{status}: {n}" for status, n in sorted((k, v) for k, v in counts.items() if isinstance(k, int)))
+        print(f"{args.requests} requests, {args.concurrency} at a time, over {len(paths)} paths in {elapsed:.1f} s "
+              f"({args.requests / elapsed:.0f} requests/s); latency median {statistics.median(times) * 1000:.0f} ms, "
+              f"max {max(times) * 1000:.0f} ms")
+        print(f"answers: {statuses}")
+        print(f"content rewritten {counts['rewrites']} times ({counts['good']} good, {counts['broken']} broken YAML) "
+              f"during the load")
+        print(f"server memory (VmRSS): {samples[0]:.1f} MB at the start, {max(samples):.1f} MB at most, "
+              f"{samples[-1]:.1f} MB at the end; growth first to last quarter {growth:+.1f} MB")
+        if problems:
+            print(f"FAILED: {len(problems)} problems")
+            for problem in problems[:20]:
+                print("  " + problem)
+            sys.exit(1)
+        print("passed: the server answered every request, with no 5xx but its error and building pages")
+    finally:
+        if process and process.poll() is None:
+            process.send_signal(2)
+            try:
+                process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                process.kill()
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
