@@ -12,28 +12,34 @@ extension SearchIndex {
     /// Every file of the index, path relative to the site root, and the manifest that names them.
     func files(utvalg: [Utvalg], shardTargetBytes: Int = Self.shardTargetBytes) throws
         -> (manifest: SearchIndexFiles.Manifest, files: [(path: String, json: String)]) {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        func json<T: Encodable>(_ value: T) throws -> String { String(decoding: try encoder.encode(value), as: UTF8.self) }
-
         var files: [(path: String, json: String)] = []
         let shards = termShards(targetBytes: shardTargetBytes)
-        for (index, shard) in shards.enumerated() {
-            files.append((SearchIndexFiles.termShard(index), try json(shard.shard)))
+        // Term shards and document files are most of the encoding, each file on its own: on every core.
+        let shardFiles = parallelMap(Array(shards.enumerated()), chunk: 1) { index, shard in
+            Result { (SearchIndexFiles.termShard(index), try Self.json(shard.shard)) }
         }
+        for file in shardFiles { files.append(try file.get()) }
         for (year, shard) in nummerShards() {
-            files.append((SearchIndexFiles.nummerShard(year), try json(shard)))
+            files.append((SearchIndexFiles.nummerShard(year), try Self.json(shard)))
         }
         let options = filterOptions(utvalg: utvalg)
-        files.append((SearchIndexFiles.filters, try json(filterTable(options))))
-        for (id, record) in records.enumerated() {
-            files.append((SearchIndexFiles.document(id), try json(document(record))))
+        files.append((SearchIndexFiles.filters, try Self.json(filterTable(options))))
+        let documentFiles = parallelMap(Array(records.enumerated()), chunk: 64) { id, record in
+            Result { (SearchIndexFiles.document(id), try Self.json(document(record))) }
         }
+        for file in documentFiles { files.append(try file.get()) }
         let manifest = SearchIndexFiles.Manifest(
             version: Self.version(of: files), documents: records.count, termShards: shards.map(\.firstKey),
             stopWords: StopWords.norwegian.sorted(), utvalg: options.utvalg, years: options.years, types: options.types)
-        files.append((SearchIndexFiles.manifest, try json(manifest)))
+        files.append((SearchIndexFiles.manifest, try Self.json(manifest)))
         return (manifest, files)
+    }
+
+    /// One index file: sorted keys, so the same index gives the same bytes.
+    private static func json<T: Encodable>(_ value: T) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 
     /// The dictionary cut into shards of consecutive keys in UTF-16 order (the order JavaScript compares in).
