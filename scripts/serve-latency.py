@@ -52,6 +52,11 @@ def wait_for(source, pattern, seconds):
             return stamp, line
 
 
+def tail(detail):
+    """The server's note of its slowest stages, which the cut-off above would hide."""
+    return " …" + detail[detail.index("; slowest:"):] if "; slowest:" in detail[110:] else ""
+
+
 def pick_sak(content):
     """The first sak file (NN-YY.md) with a one-line vedtak we can change, in sorted order."""
     for folder, subfolders, files in sorted(os.walk(content)):
@@ -120,7 +125,7 @@ def main():
                 continue
             latencies.append((event[0] - saved) * 1000)
             detail = rebuilt[1].split(": ", 1)[1] if rebuilt else ""
-            print(f"edit {edit}: reload event after {latencies[-1]:.0f} ms; server: {detail[:110]}")
+            print(f"edit {edit}: reload event after {latencies[-1]:.0f} ms; server: {detail[:110]}{tail(detail)}")
         process.send_signal(2)
         process.wait(timeout=30)
         if latencies:

@@ -22,6 +22,14 @@ enum RebuildLog {
         let shown = written.prefix(4).joined(separator: ", ") + (written.count > 4 ? ", …" : "")
         return "\(stamp()) \(cause): rebuilt in \(time); read \(result.reloaded.count), rendered \(result.rendered.count), "
             + "wrote \(written.count)\(written.isEmpty ? "" : " (\(shown))"), removed \(result.changes.remove.count)"
+            + slowest(result)
+    }
+
+    /// For a rebuild an editor would notice, where its time went: the three slowest stages.
+    private static func slowest(_ result: Rebuilder.Result) -> String {
+        guard result.seconds >= 0.5 else { return "" }
+        let stages = result.report.timings.sorted { $0.seconds > $1.seconds }.prefix(3)
+        return "; slowest: " + stages.map { "\($0.stage) \(milliseconds($0.seconds))" }.joined(separator: ", ")
     }
 
     static func milliseconds(_ seconds: Double) -> String {
