@@ -122,7 +122,7 @@ if [ -n "${RAAD_WALL[10000]:-}" ] && [ -n "${RAAD_WALL[50000]:-}" ]; then
 fi
 
 # The editor's loop: save one sak, time until the reload event reaches an open tab (scripts/serve-latency.py;
-# includes the watcher's 100 ms debounce). On the 10,000-saker archive when it was built, else the largest.
+# includes the watcher's 30 ms debounce). On the 10,000-saker archive when it was built, else the largest.
 latency_n=${SIZES[-1]}
 for n in "${SIZES[@]}"; do [ "$n" != 10000 ] || latency_n=10000; done
 echo "serve: save -> reload event at $latency_n saker:"

@@ -4,7 +4,7 @@
 Copies a content folder (so nothing real is edited), starts `raad serve --port 0` on the copy, listens on
 /_raad/events like an open tab, then changes the vedtak of one sak again and again. For each save it
 prints the time until the reload event naming that sak's page arrived, and the server's own rebuild line.
-The time includes the watcher's debounce (100 ms of quiet after the last change), which is the floor.
+The time includes the watcher's debounce (30 ms of quiet after the last change), which is the floor.
 
     scripts/serve-latency.py --raad .build/release/raad --content content --themes themes --edits 10
 """
@@ -136,7 +136,7 @@ def main():
         if latencies:
             print(f"save -> reload event: median {statistics.median(latencies):.0f} ms, "
                   f"min {min(latencies):.0f} ms, max {max(latencies):.0f} ms over {len(latencies)} edits "
-                  f"(includes the 100 ms debounce)")
+                  f"(includes the 30 ms debounce)")
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

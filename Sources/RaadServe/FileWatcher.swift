@@ -9,7 +9,9 @@ import Glibc
 /// Every folder under the roots is watched, and a folder created later is added at once (with the files
 /// already in it reported, since they may have arrived before its watch). Events are gathered until the
 /// tree has been quiet for `debounce`, so an editor's save (write a temporary file, rename, chmod) gives
-/// one batch; a steady stream of writes is still reported at least every `maximumWait`.
+/// one batch; a steady stream of writes is still reported at least every `maximumWait`. The default of
+/// 30 ms covers an editor's write-rename-chmod, which inotify reports within a millisecond or two, and keeps
+/// the wait short of what a reader notices.
 public final class FileWatcher: @unchecked Sendable {
     public struct Failure: Error, CustomStringConvertible {
         public var description: String
@@ -37,7 +39,7 @@ public final class FileWatcher: @unchecked Sendable {
     let folders = NIOLockedValueBox<[Int32: String]>([:])
 
     /// Starts watching `roots` (folders) at once; batches flow after `start()`.
-    public init(roots: [String], debounce: Duration = .milliseconds(100), maximumWait: Duration = .seconds(1)) throws(Failure) {
+    public init(roots: [String], debounce: Duration = .milliseconds(30), maximumWait: Duration = .seconds(1)) throws(Failure) {
         self.roots = roots
         self.debounce = debounce
         self.maximumWait = maximumWait

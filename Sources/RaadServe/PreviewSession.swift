@@ -25,7 +25,7 @@ public final class PreviewSession: Service, Sendable {
         public var log: @Sendable (String) -> Void
 
         public init(content: String = "content", themes: String = "themes", output: String, host: String = "127.0.0.1",
-                    port: Int = 1313, debounce: Duration = .milliseconds(100), today: Dato? = nil,
+                    port: Int = 1313, debounce: Duration = .milliseconds(30), today: Dato? = nil,
                     log: @escaping @Sendable (String) -> Void = { FileHandle.standardOutput.write(Data(($0 + "\n").utf8)) }) {
             self.content = content
             self.themes = themes
