@@ -40,6 +40,17 @@ enum FileIO {
         }
     }
 
+    /// Makes `path` and any missing folder above it; one that exists already is fine, also when another
+    /// thread made it a moment ago.
+    static func makeFolders(_ path: String) throws(Failure) {
+        if mkdir(path, 0o755) == 0 || errno == EEXIST { return }
+        guard errno == ENOENT else { throw failure("cannot create the folder", path) }
+        let parent = String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)])
+        guard !parent.isEmpty, parent != path else { throw failure("cannot create the folder", path) }
+        try makeFolders(parent)
+        if mkdir(path, 0o755) != 0 && errno != EEXIST { throw failure("cannot create the folder", path) }
+    }
+
     private static func writeAll(_ fd: Int32, _ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
         var offset = 0
         while offset < buffer.count {

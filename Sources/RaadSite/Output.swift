@@ -6,6 +6,9 @@ public struct Output: Sendable {
         case text(String)
         /// A file copied as it is, such as a vedlegg or a theme asset.
         case copy(from: String)
+        /// A page `raad build` wrote to its staging folder as soon as it was rendered, at this path, so the
+        /// whole site is never held in memory.
+        case written(String)
     }
 
     public struct File: Sendable, Equatable {

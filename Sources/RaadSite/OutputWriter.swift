@@ -44,45 +44,66 @@ public struct OutputWriter: Sendable {
         }
     }
 
-    /// Writes every file, then swaps the new folder in; on any failure the old site is left as it was.
-    public func publish(_ output: Output) throws(Failure) {
+    /// An empty staging folder beside the destination, for a build that writes pages as it renders them.
+    public func stage() throws(Failure) -> StagingFolder {
         try checkDestination()
         let target = Self.absolute(destination)
-        let pid = ProcessInfo.processInfo.processIdentifier
-        let staging = "\(target).tmp-\(pid)"
-        let old = "\(target).old-\(pid)"
+        let staging = "\(target).tmp-\(ProcessInfo.processInfo.processIdentifier)"
         let fm = FileManager.default
         do {
             try? fm.removeItem(atPath: staging)
             try fm.createDirectory(atPath: staging, withIntermediateDirectories: true)
             try Data().write(to: URL(fileURLWithPath: staging + "/" + Self.markerFile))
-            var made: Set<String> = [staging]
-            for file in output.files {
-                let folder = ((staging + "/" + file.path) as NSString).deletingLastPathComponent
+        } catch {
+            try? fm.removeItem(atPath: staging)
+            throw Failure(description: "write: \(error.localizedDescription)")
+        }
+        return StagingFolder(path: staging)
+    }
+
+    /// Removes a staging folder whose build failed; the site stays as it was.
+    public func discard(_ staging: StagingFolder) {
+        try? FileManager.default.removeItem(atPath: staging.path)
+    }
+
+    /// Writes every file not yet in `staging` (a new staging folder when none is given), then swaps the
+    /// folder in; on any failure the old site is left as it was.
+    public func publish(_ output: Output, staging given: StagingFolder? = nil) throws(Failure) {
+        let staging: StagingFolder
+        if let given { staging = given } else { staging = try stage() }
+        let target = Self.absolute(destination)
+        let old = "\(target).old-\(ProcessInfo.processInfo.processIdentifier)"
+        let fm = FileManager.default
+        do {
+            if let failure = staging.failure { throw failure }
+            let unwritten = output.files.filter { if case .written = $0.contents { false } else { true } }
+            var made: Set<String> = [staging.path]
+            for file in unwritten {
+                let folder = ((staging.path + "/" + file.path) as NSString).deletingLastPathComponent
                 if made.insert(folder).inserted {
                     try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
                 }
             }
-            try Self.writeConcurrently(output.files, into: staging)
+            try Self.writeConcurrently(unwritten, into: staging.path)
         } catch {
-            try? fm.removeItem(atPath: staging)
+            discard(staging)
             throw Failure(description: "write: \(error.localizedDescription)")
         }
         do {
             if fm.fileExists(atPath: target) {
                 try fm.moveItem(atPath: target, toPath: old)
                 do {
-                    try fm.moveItem(atPath: staging, toPath: target)
+                    try fm.moveItem(atPath: staging.path, toPath: target)
                 } catch {
                     try? fm.moveItem(atPath: old, toPath: target)
                     throw error
                 }
                 try fm.removeItem(atPath: old)
             } else {
-                try fm.moveItem(atPath: staging, toPath: target)
+                try fm.moveItem(atPath: staging.path, toPath: target)
             }
         } catch {
-            try? fm.removeItem(atPath: staging)
+            discard(staging)
             throw Failure(description: "publish: could not move the new site into \(destination): \(error.localizedDescription)")
         }
     }
@@ -92,7 +113,7 @@ public struct OutputWriter: Sendable {
         switch contents {
         case .text(let text):
             try FileIO.write(text.utf8, to: path)
-        case .copy(let source):
+        case .copy(let source), .written(let source):
             try FileIO.copy(source, to: path)
         }
     }

@@ -10,11 +10,14 @@ public struct SiteBuilder: Sendable {
         public var today: Dato
         /// Pages and Markdown of an earlier build, reused where nothing they show changed (`raad serve`).
         public var cache: RenderCache?
+        /// Where pages are written as soon as they are rendered (`raad build`); without it they stay in memory.
+        public var staging: StagingFolder?
 
-        public init(baseURL: String? = nil, today: Dato = .today(), cache: RenderCache? = nil) {
+        public init(baseURL: String? = nil, today: Dato = .today(), cache: RenderCache? = nil, staging: StagingFolder? = nil) {
             self.baseURL = baseURL
             self.today = today
             self.cache = cache
+            self.staging = staging
         }
     }
 
@@ -69,10 +72,17 @@ public struct SiteBuilder: Sendable {
             }
         }
         // Pages are most of the work and independent of each other: render them on every core, add them in order.
-        let rendered = clock.time("pages") { parallelMap(entries, chunk: 8) { $0.render?() } }
+        let staging = options.staging
+        let rendered = clock.time("pages") {
+            parallelMap(entries, chunk: 8) { entry -> Output.Contents? in
+                guard let html = entry.render?() else { return nil }
+                // A failed write is kept by the staging folder and fails the build when it is published.
+                return staging.flatMap { $0.write(html, at: entry.path) }.map(Output.Contents.written) ?? .text(html)
+            }
+        }
         var output = Output()
-        for (entry, html) in zip(entries, rendered) {
-            output.add(entry.path, html.map(Output.Contents.text) ?? entry.contents, linkOrigins: entry.origins)
+        for (entry, contents) in zip(entries, rendered) {
+            output.add(entry.path, contents ?? entry.contents, linkOrigins: entry.origins)
         }
         clock.time("search") { addSearch(views: views, to: &output) }
         clock.time("feeds") { addFeeds(views: views, to: &output) }

@@ -80,8 +80,18 @@ public struct SiteGenerator: Sendable {
             report.failure = error.description
             return report
         }
+        var staging: StagingFolder?
+        if write {
+            do throws(OutputWriter.Failure) {
+                staging = try writer.stage()
+            } catch {
+                report.failure = error.description
+                return report
+            }
+        }
         let builder = SiteBuilder(archive: archive, theme: theme,
-                                  options: .init(baseURL: request.baseURL, today: request.today, cache: request.renderCache))
+                                  options: .init(baseURL: request.baseURL, today: request.today, cache: request.renderCache,
+                                                 staging: staging))
         var clock = StageClock()
         var output = builder.build(clock: &clock)
         report.timings += clock.stages
@@ -91,7 +101,7 @@ public struct SiteGenerator: Sendable {
         report.output = output
         guard write else { return report }
         do throws(OutputWriter.Failure) {
-            try timed("write", &report) { () throws(OutputWriter.Failure) in try writer.publish(output) }
+            try timed("write", &report) { () throws(OutputWriter.Failure) in try writer.publish(output, staging: staging) }
         } catch {
             report.failure = error.description
         }

@@ -23,6 +23,34 @@ struct OutputWriterTests {
         #expect(leftovers == ["site"])
     }
 
+    @Test("pages written to the staging folder while rendering are published with the rest")
+    func staged() throws {
+        let folder = try TemporaryContent()
+        let writer = OutputWriter(destination: folder.path("site"), protected: [])
+        let staging = try writer.stage()
+        let written = try #require(staging.write("<p>sak</p>", at: "utvalg/2026-06-11/14-26/index.html"))
+        var site = output(["index.html": "forside"])
+        site.add("utvalg/2026-06-11/14-26/index.html", .written(written))
+        try writer.publish(site, staging: staging)
+        #expect(try folder.read("site/utvalg/2026-06-11/14-26/index.html") == "<p>sak</p>")
+        #expect(try folder.read("site/index.html") == "forside")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.root) == ["site"])
+    }
+
+    @Test("a page that could not be staged fails the publish and the old site stays")
+    func stagingFailure() throws {
+        let folder = try TemporaryContent()
+        let writer = OutputWriter(destination: folder.path("site"), protected: [])
+        try writer.publish(output(["index.html": "gammel"]))
+        let staging = try writer.stage()
+        // A file where a folder must go: the page under it cannot be written.
+        #expect(staging.write("fil", at: "sak") != nil)
+        #expect(staging.write("<p>sak</p>", at: "sak/index.html") == nil)
+        #expect(throws: OutputWriter.Failure.self) { try writer.publish(output(["index.html": "ny"]), staging: staging) }
+        #expect(try folder.read("site/index.html") == "gammel")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.root) == ["site"])
+    }
+
     @Test("dangerous destinations are refused before anything is touched", arguments: ["/", "content", "."])
     func refuses(destination: String) throws {
         let folder = try TemporaryContent("-- content/_index.md --\nx")
