@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// Writes an `Output` so the site on disk is always whole: into a sibling folder first, then swapped in.
 public struct OutputWriter: Sendable {
@@ -121,24 +120,34 @@ public struct OutputWriter: Sendable {
     /// Writes `files` into `folder`, whose subfolders exist, on every core: most of the time goes to the
     /// file system creating inodes, which runs in parallel.
     static func writeConcurrently(_ files: [Output.File], into folder: String) throws(FileIO.Failure) {
-        let firstFailure = Mutex<FileIO.Failure?>(nil)
+        let failures = FirstFailure()
         let stripes = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
         DispatchQueue.concurrentPerform(iterations: stripes) { stripe in
             for index in stride(from: stripe, to: files.count, by: stripes) {
                 do throws(FileIO.Failure) {
                     try write(files[index].contents, to: folder + "/" + files[index].path)
                 } catch {
-                    firstFailure.withLock { if $0 == nil { $0 = error } }
+                    failures.keep(error)
                     return
                 }
             }
         }
-        if let failure = firstFailure.withLock({ $0 }) { throw failure }
+        if let failure = failures.first { throw failure }
     }
 
     static func absolute(_ path: String) -> String {
         URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
+}
+
+/// The first failure of parallel writers (`NSLock`, which ThreadSanitizer sees, unlike `Mutex`'s futex).
+private final class FirstFailure: @unchecked Sendable {
+    private let lock = NSLock()
+    private var failure: FileIO.Failure?
+
+    func keep(_ error: FileIO.Failure) { lock.withLock { if failure == nil { failure = error } } }
+
+    var first: FileIO.Failure? { lock.withLock { failure } }
 }
 
 extension FileIO.Failure: LocalizedError {

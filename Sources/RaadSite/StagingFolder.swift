@@ -1,13 +1,15 @@
 import Foundation
-import Synchronization
 
 /// The folder a build writes into before it is swapped in as the site (`site.tmp-<pid>` beside it).
 ///
 /// Pages are written here as soon as they are rendered, on whichever core rendered them, so a large site
 /// is never held in memory whole. The first write failure is kept and fails the build.
-public final class StagingFolder: Sendable {
+///
+/// `NSLock` rather than `Mutex`: ThreadSanitizer, which CI runs, sees the pthread lock but not the futex.
+public final class StagingFolder: @unchecked Sendable {
     public let path: String
-    private let state = Mutex(State())
+    private let lock = NSLock()
+    private var state = State()
 
     private struct State {
         var folders: Set<String> = []
@@ -16,7 +18,7 @@ public final class StagingFolder: Sendable {
 
     init(path: String) {
         self.path = path
-        state.withLock { $0.folders.insert(path) }
+        state.folders.insert(path)
     }
 
     /// Writes `text` at `relative` (its folders made as needed) and says where it is; `nil` after a failure.
@@ -24,18 +26,18 @@ public final class StagingFolder: Sendable {
         let full = path + "/" + relative
         let folder = (full as NSString).deletingLastPathComponent
         do throws(FileIO.Failure) {
-            if state.withLock({ !$0.folders.contains(folder) }) {
+            if lock.withLock({ !state.folders.contains(folder) }) {
                 try FileIO.makeFolders(folder)
-                state.withLock { _ = $0.folders.insert(folder) }
+                lock.withLock { _ = state.folders.insert(folder) }
             }
             try FileIO.write(text.utf8, to: full)
             return full
         } catch {
-            state.withLock { if $0.failure == nil { $0.failure = error } }
+            lock.withLock { if state.failure == nil { state.failure = error } }
             return nil
         }
     }
 
     /// The first write that failed, if any.
-    var failure: FileIO.Failure? { state.withLock { $0.failure } }
+    var failure: FileIO.Failure? { lock.withLock { state.failure } }
 }
