@@ -13,13 +13,12 @@ import http.client
 import os
 import queue
 import re
-import shutil
 import statistics
-import subprocess
 import sys
-import tempfile
 import threading
 import time
+
+from serve_session import ServeSession, wait_for
 
 
 def read_events(port, events):
@@ -31,25 +30,6 @@ def read_events(port, events):
         if not line:
             return
         events.put((time.monotonic(), line.decode("utf-8").rstrip("\n")))
-
-
-def read_log(process, lines):
-    for raw in process.stdout:
-        lines.put((time.monotonic(), raw.decode("utf-8").rstrip("\n")))
-
-
-def wait_for(source, pattern, seconds):
-    deadline = time.monotonic() + seconds
-    while True:
-        left = deadline - time.monotonic()
-        if left <= 0:
-            return None
-        try:
-            stamp, line = source.get(timeout=left)
-        except queue.Empty:
-            return None
-        if re.search(pattern, line):
-            return stamp, line
 
 
 def tail(detail):
@@ -81,29 +61,15 @@ def main():
     parser.add_argument("--timeout", type=float, default=120, help="seconds to wait for one reload")
     args = parser.parse_args()
 
-    work = tempfile.mkdtemp(prefix="raad-latency-")
-    try:
-        content = os.path.join(work, "content")
-        themes = os.path.join(work, "themes")
-        shutil.copytree(args.content, content)
-        shutil.copytree(args.themes, themes)
+    with ServeSession(args.raad, args.content, args.themes, prefix="raad-latency-") as serve:
+        content, log = serve.content, serve.log
         sak = pick_sak(content)
         page = os.path.relpath(sak, content)[:-3] + "/index.html"
         saker = sum(1 for _, _, files in os.walk(content) for f in files if re.fullmatch(r"\d\d-\d\d\.md", f))
         print(f"content: {args.content} ({saker} saker); editing {os.path.relpath(sak, content)}")
-
-        started = time.monotonic()
-        process = subprocess.Popen([os.path.abspath(args.raad), "serve", "--port", "0", "--content", content,
-                                    "--themes", themes], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, cwd=work)
-        log = queue.Queue()
-        threading.Thread(target=read_log, args=(process, log), daemon=True).start()
-        first = wait_for(log, r"first build", 600)
-        serving = wait_for(log, r"Serving http://127\.0\.0\.1:(\d+)/", 60)
-        if not first or not serving:
-            process.kill()
-            sys.exit("raad serve did not start")
-        port = int(re.search(r":(\d+)/", serving[1]).group(1))
-        print(f"first build: {first[1].split(': ', 1)[1]} (server up {serving[0] - started:.2f} s after start)")
+        print(f"first build: {serve.first_build[1].split(': ', 1)[1]} "
+              f"(server up {serve.serving[0] - serve.started:.2f} s after start)")
+        port = serve.port
 
         events = queue.Queue()
         threading.Thread(target=read_events, args=(port, events), daemon=True).start()
@@ -131,14 +97,10 @@ def main():
             latencies.append((event[0] - saved) * 1000)
             detail = rebuilt[1].split(": ", 1)[1] if rebuilt else ""
             print(f"edit {edit}: reload event after {latencies[-1]:.0f} ms; server: {detail[:110]}{tail(detail)}")
-        process.send_signal(2)
-        process.wait(timeout=30)
         if latencies:
             print(f"save -> reload event: median {statistics.median(latencies):.0f} ms, "
                   f"min {min(latencies):.0f} ms, max {max(latencies):.0f} ms over {len(latencies)} edits "
                   f"(includes the 30 ms debounce)")
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -19,35 +19,15 @@ import collections
 import concurrent.futures
 import http.client
 import os
-import queue
 import re
-import shutil
 import statistics
-import subprocess
 import sys
-import tempfile
 import threading
 import time
 
+from serve_session import ServeSession
+
 ERROR_MARKERS = ("Feil i innholdet", "Bygger nettstedet")
-
-
-def read_log(process, lines):
-    for raw in process.stdout:
-        lines.put(raw.decode("utf-8", "replace").rstrip("\n"))
-
-
-def wait_for(lines, pattern, seconds):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        try:
-            line = lines.get(timeout=max(0.01, deadline - time.monotonic()))
-        except queue.Empty:
-            return None
-        match = re.search(pattern, line)
-        if match:
-            return match
-    return None
 
 
 def rss_mb(pid):
@@ -61,7 +41,7 @@ def rss_mb(pid):
     return None
 
 
-def paths_of(site_root, content):
+def paths_of(content):
     """Every page the content gives, as URL paths, plus files the theme and the search need."""
     paths = ["/", "/404.html", "/sok/", "/assets/style.css", "/sok/indeks/manifest.json", "/feed.xml",
              "/moter.ics", "/sitemap.xml", "/finnes-ikke/", "/../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd"]
@@ -115,26 +95,12 @@ def main():
     parser.add_argument("--max-growth-mb", type=float, default=50)
     args = parser.parse_args()
 
-    work = tempfile.mkdtemp(prefix="raad-load-")
-    process = None
-    try:
-        content = os.path.join(work, "content")
-        themes = os.path.join(work, "themes")
-        shutil.copytree(args.content, content)
-        shutil.copytree(args.themes, themes)
+    with ServeSession(args.raad, args.content, args.themes, prefix="raad-load-", startup_seconds=300) as serve:
+        content, process, port = serve.content, serve.process, serve.port
         saker = sorted(os.path.join(folder, name) for folder, _, files in os.walk(content)
                        for name in files if re.fullmatch(r"\d\d-\d\d\.md", name))
         sak = next(path for path in saker if re.search(r"^vedtak: \|\n  \S", open(path, encoding="utf-8").read(), re.M))
-
-        process = subprocess.Popen([os.path.abspath(args.raad), "serve", "--port", "0", "--content", content,
-                                    "--themes", themes], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, cwd=work)
-        log = queue.Queue()
-        threading.Thread(target=read_log, args=(process, log), daemon=True).start()
-        serving = wait_for(log, r"Serving http://127\.0\.0\.1:(\d+)/", 300)
-        if not serving:
-            sys.exit("raad serve did not start")
-        port = int(serving.group(1))
-        paths = paths_of(os.path.join(work, "site"), content)
+        paths = paths_of(content)
 
         counts = collections.Counter()
         stop = threading.Event()
@@ -199,15 +165,6 @@ def main():
                 print("  " + problem)
             sys.exit(1)
         print("passed: the server answered every request, with no 5xx but its error and building pages")
-    finally:
-        if process and process.poll() is None:
-            process.send_signal(2)
-            try:
-                process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                process.kill()
-        shutil.rmtree(work, ignore_errors=True)
-
 
 if __name__ == "__main__":
     main()

@@ -74,15 +74,20 @@ public struct SiteBuilder: Sendable {
         // Pages are most of the work and independent of each other: render them on every core, add them in order.
         let staging = options.staging
         let rendered = clock.time("pages") {
-            parallelMap(entries, chunk: 8) { entry -> Output.Contents? in
-                guard let html = entry.render?() else { return nil }
-                // A failed write is kept by the staging folder and fails the build when it is published.
-                return staging.flatMap { $0.write(html, at: entry.path) }.map(Output.Contents.written) ?? .text(html)
+            parallelMap(entries, chunk: 8) { entry -> Output.Contents in
+                switch entry.source {
+                case .file(let contents):
+                    return contents
+                case .page(let render):
+                    let html = render()
+                    // A failed write is kept by the staging folder and fails the build when it is published.
+                    return staging.flatMap { $0.write(html, at: entry.path) }.map(Output.Contents.written) ?? .text(html)
+                }
             }
         }
         var output = Output()
         for (entry, contents) in zip(entries, rendered) {
-            output.add(entry.path, contents ?? entry.contents, linkOrigins: entry.origins)
+            output.add(entry.path, contents, linkOrigins: entry.origins)
         }
         clock.time("search") { addSearch(views: views, to: &output) }
         clock.time("feeds") { addFeeds(views: views, to: &output) }
@@ -104,10 +109,14 @@ public struct SiteBuilder: Sendable {
 
     /// A file of the site before rendering: a page with the work that renders it, or a file copied as it is.
     struct Entry: Sendable {
+        enum Source: Sendable {
+            case page(@Sendable () -> String)
+            case file(Output.Contents)
+        }
+
         var path: String
-        var contents: Output.Contents = .text("")
         var origins: [Output.LinkOrigin] = []
-        var render: (@Sendable () -> String)?
+        var source: Source
     }
 
     /// A page rendered from the view `makeView` gives; with a cache, a view equal to last build's is not
@@ -115,18 +124,18 @@ public struct SiteBuilder: Sendable {
     /// `serve` rebuilds. The view is made when the page is rendered, on whichever core renders it.
     func page<View: Equatable & SendableMetatype>(_ path: String, _ makeView: @autoclosure @escaping @Sendable () -> View,
                                           with template: String, origins: [Output.LinkOrigin] = []) -> Entry {
-        Entry(path: path, origins: origins) { [theme, cache = options.cache] in
+        Entry(path: path, origins: origins, source: .page { [theme, cache = options.cache] in
             let view = makeView()
             return cache?.page(path, template: template, view: view, theme: theme.fingerprint) {
                 theme.render(view, with: template)
             } ?? theme.render(view, with: template)
-        }
+        })
     }
 
     private func files(of vedlegg: [Vedlegg], mote: Mote) -> [Entry] {
         vedlegg.compactMap { item in
             guard case .fil(let path, _) = item.target else { return nil }
-            return Entry(path: SitePaths.folder(mote: mote.id) + path, contents: .copy(from: mote.folder + "/" + path))
+            return Entry(path: SitePaths.folder(mote: mote.id) + path, source: .file(.copy(from: mote.folder + "/" + path)))
         }
     }
 }

@@ -36,7 +36,9 @@ public struct SiteGenerator: Sendable {
         public var diagnostics: [Diagnostic] = []
         /// A failure that is not the content's: a theme or the output folder.
         public var failure: String?
-        public var timings: [(stage: String, seconds: Double)] = []
+        /// How long each stage took, in the order they ran.
+        public var clock = StageClock()
+        public var timings: [(stage: String, seconds: Double)] { clock.stages }
         public var archive: Archive?
         public var output: Output?
 
@@ -60,7 +62,7 @@ public struct SiteGenerator: Sendable {
                 return report
             }
         }
-        let loaded = timed("load", &report) {
+        let loaded = report.clock.time("load") {
             ContentLoader(root: request.content, options: .init(includeDrafts: request.includeDrafts, cache: request.loadCache)).load()
         }
         report.diagnostics = loaded.diagnostics
@@ -73,7 +75,7 @@ public struct SiteGenerator: Sendable {
         }
         let theme: Theme
         do throws(Theme.Failure) {
-            theme = try timed("theme", &report) { () throws(Theme.Failure) -> Theme in
+            theme = try report.clock.time("theme") { () throws(Theme.Failure) -> Theme in
                 try Theme(themesRoot: request.themes, name: archive.site.tema)
             }
         } catch {
@@ -92,27 +94,17 @@ public struct SiteGenerator: Sendable {
         let builder = SiteBuilder(archive: archive, theme: theme,
                                   options: .init(baseURL: request.baseURL, today: request.today, cache: request.renderCache,
                                                  staging: staging))
-        var clock = StageClock()
-        var output = builder.build(clock: &clock)
-        report.timings += clock.stages
+        var output = builder.build(clock: &report.clock)
         if let derive = request.derivedFiles {
-            for file in timed("derive", &report, { derive(output, archive) }) { output.add(file.path, file.contents) }
+            for file in report.clock.time("derive", { derive(output, archive) }) { output.add(file.path, file.contents) }
         }
         report.output = output
         guard write else { return report }
         do throws(OutputWriter.Failure) {
-            try timed("write", &report) { () throws(OutputWriter.Failure) in try writer.publish(output, staging: staging) }
+            try report.clock.time("write") { () throws(OutputWriter.Failure) in try writer.publish(output, staging: staging) }
         } catch {
             report.failure = error.description
         }
         return report
-    }
-
-    private func timed<T, E: Error>(_ stage: String, _ report: inout Report, _ body: () throws(E) -> T) throws(E) -> T {
-        let start = DispatchTime.now().uptimeNanoseconds
-        defer {
-            report.timings.append((stage, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9))
-        }
-        return try body()
     }
 }
