@@ -79,6 +79,7 @@ def main():
         with open(sak, encoding="utf-8") as handle:
             original = handle.read()
         latencies = []
+        whole = []
         for edit in range(1, args.edits + 1):
             time.sleep(args.pause)
             # What a slow earlier rebuild said late must not be taken for this edit's answer.
@@ -90,17 +91,25 @@ def main():
                 handle.write(changed)
             saved = time.monotonic()
             event = wait_for(events, re.escape(page), args.timeout)
+            previewed = wait_for(log, r"sak page in", args.timeout) if event else None
             rebuilt = wait_for(log, r"rebuilt in", args.timeout)
             if not event:
                 print(f"edit {edit}: no reload event within {args.timeout:.0f} s")
                 continue
             latencies.append((event[0] - saved) * 1000)
+            if rebuilt:
+                whole.append((rebuilt[0] - saved) * 1000)
             detail = rebuilt[1].split(": ", 1)[1] if rebuilt else ""
-            print(f"edit {edit}: reload event after {latencies[-1]:.0f} ms; server: {detail[:110]}{tail(detail)}")
+            made = re.search(r"sak page in (\S+ m?s)", previewed[1]).group(1) if previewed else "-"
+            print(f"edit {edit}: reload event after {latencies[-1]:.0f} ms (page made in {made}); "
+                  f"whole site rebuilt after {whole[-1] if rebuilt else float('nan'):.0f} ms; server: {detail[:110]}{tail(detail)}")
         if latencies:
             print(f"save -> reload event: median {statistics.median(latencies):.0f} ms, "
                   f"min {min(latencies):.0f} ms, max {max(latencies):.0f} ms over {len(latencies)} edits "
                   f"(includes the 30 ms debounce)")
+        if whole:
+            print(f"save -> whole site rebuilt (møte pages, lists, search index): median {statistics.median(whole):.0f} ms, "
+                  f"min {min(whole):.0f} ms, max {max(whole):.0f} ms")
 
 
 if __name__ == "__main__":

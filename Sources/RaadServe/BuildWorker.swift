@@ -9,6 +9,12 @@ final class BuildWorker: @unchecked Sendable {
 
     init(_ rebuilder: Rebuilder) { self.rebuilder = rebuilder }
 
+    func preview(changed: [String]) async -> Rebuilder.Result? {
+        await withCheckedContinuation { continuation in
+            queue.async { continuation.resume(returning: self.rebuilder.preview(changed: changed)) }
+        }
+    }
+
     func rebuild(changed: [String]?) async -> Rebuilder.Result {
         await withCheckedContinuation { continuation in
             queue.async { continuation.resume(returning: self.rebuilder.rebuild(changed: changed)) }

@@ -90,7 +90,17 @@ public final class PreviewSession: Service, Sendable {
         }
         defer { pings.cancel() }
         for await batch in watcher.batches {
+            if !batch.overflowed { await preview(worker, changed: batch.paths) }
             await rebuild(worker, changed: batch.overflowed ? nil : batch.paths)
+        }
+    }
+
+    /// The edited saker's own pages first, when the batch is only that; the rebuild that follows does the rest.
+    private func preview(_ worker: BuildWorker, changed: [String]) async {
+        guard let result = await worker.preview(changed: changed) else { return }
+        configuration.log(RebuildLog.previewLine(for: result, root: FileManager.default.currentDirectoryPath))
+        if result.succeeded, !result.changes.isEmpty {
+            reloads.send(.reload(paths: result.changes.paths, all: false))
         }
     }
 

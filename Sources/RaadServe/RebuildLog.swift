@@ -25,6 +25,15 @@ enum RebuildLog {
             + slowest(result)
     }
 
+    /// The quick answer to an edited sak, before the rebuild line: which page, how fast.
+    static func previewLine(for result: Rebuilder.Result, root: String) -> String {
+        let cause = result.reloaded.map { relative($0, to: root) }.joined(separator: ", ")
+        if let failure = result.report.failure { return "\(stamp()) \(cause): error: \(failure)" }
+        let written = result.changes.write.map(\.path)
+        return "\(stamp()) \(cause): sak page in \(milliseconds(result.seconds))"
+            + (written.isEmpty ? ", unchanged" : " (\(written.joined(separator: ", ")))") + "; the rest follows"
+    }
+
     /// For a rebuild an editor would notice, where its time went: the three slowest stages.
     private static func slowest(_ result: Rebuilder.Result) -> String {
         guard result.seconds >= 0.5 else { return "" }

@@ -40,6 +40,16 @@ public struct SiteBuilder: Sendable {
 
     /// Builds the site, timing its stages on `clock`: history, markdown, pages, search, feeds.
     public func build(clock: inout StageClock) -> Output {
+        buildKeepingViews(clock: &clock).output
+    }
+
+    /// What a build leaves for `Rebuilder.preview`: the builder, and the views every page was made from.
+    struct Snapshot: Sendable {
+        let builder: SiteBuilder
+        let views: ViewFactory
+    }
+
+    func buildKeepingViews(clock: inout StageClock) -> (output: Output, snapshot: Snapshot) {
         let history = clock.time("history") { History(archive: archive) }
         let views = clock.time("markdown") {
             ViewFactory(archive: archive, paths: paths, history: history, today: options.today, cache: options.cache)
@@ -91,7 +101,14 @@ public struct SiteBuilder: Sendable {
         }
         clock.time("search") { addSearch(views: views, to: &output) }
         clock.time("feeds") { addFeeds(views: views, to: &output) }
-        return output
+        return (output, Snapshot(builder: self, views: views))
+    }
+
+    /// The path and HTML of `sak`'s page, made from `views` (through the render cache, like a build).
+    func sakPage(_ sak: Sak, in mote: Mote, views: ViewFactory) -> (path: String, html: String) {
+        let entry = page(SitePaths.folder(sak: sak) + "index.html", views.sakPage(sak, in: mote), with: "sak")
+        guard case .page(let render) = entry.source else { preconditionFailure("a sak page is rendered") }
+        return (entry.path, render())
     }
 
     /// The sitemap, robots.txt, the Atom feed, the calendar and the theme's assets.

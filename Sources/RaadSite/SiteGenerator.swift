@@ -41,6 +41,8 @@ public struct SiteGenerator: Sendable {
         public var timings: [(stage: String, seconds: Double)] { clock.stages }
         public var archive: Archive?
         public var output: Output?
+        /// The views of a successful build, for `Rebuilder.preview`.
+        var snapshot: SiteBuilder.Snapshot?
 
         public var succeeded: Bool { failure == nil && !diagnostics.contains(where: \.isError) }
     }
@@ -94,7 +96,8 @@ public struct SiteGenerator: Sendable {
         let builder = SiteBuilder(archive: archive, theme: theme,
                                   options: .init(baseURL: request.baseURL, today: request.today, cache: request.renderCache,
                                                  staging: staging))
-        var output = builder.build(clock: &report.clock)
+        var (output, snapshot) = builder.buildKeepingViews(clock: &report.clock)
+        report.snapshot = snapshot
         if let derive = request.derivedFiles {
             for file in report.clock.time("derive", { derive(output, archive) }) { output.add(file.path, file.contents) }
         }

@@ -62,12 +62,24 @@ struct IncrementalTests {
         try check(rebuilder, project, changed: nil, step: "first build")
         var editor = try RandomEditor(project: project, generator: SeededGenerator(seed: seed))
         var outcomes: [Bool] = []
+        var previews = 0
         for step in 1...40 {
             let edit = try editor.apply()
-            let result = try check(rebuilder, project, changed: edit.hintless ? nil : edit.paths,
-                                   step: "seed \(seed) step \(step): \(edit.name)")
+            let name = "seed \(seed) step \(step): \(edit.name)"
+            // As serve does: the quick page first, then the rebuild; the quick page must be the full build's.
+            let preview = edit.hintless ? nil : rebuilder.preview(changed: edit.paths)
+            let result = try check(rebuilder, project, changed: edit.hintless ? nil : edit.paths, step: name)
             outcomes.append(result.succeeded)
+            guard let preview, !preview.changes.isEmpty else { continue }
+            previews += 1
+            #expect(result.succeeded, "\(name): a page was previewed for content the build rejects")
+            for file in preview.changes.write {
+                guard case .text(let html) = file.contents else { continue }
+                #expect(FileManager.default.contents(atPath: project.path("fresh/" + file.path)) == Data(html.utf8),
+                        "\(name): the preview of \(file.path) is not the full build's page")
+            }
         }
+        #expect(previews > 0, "seed \(seed): no edit was previewed")
         // A walk that never builds (or never fails) would prove little.
         #expect(outcomes.filter { $0 }.count >= 20)
         #expect(outcomes.contains(false))
@@ -101,6 +113,61 @@ struct IncrementalTests {
         // The search index holds the vedtak's words too: its changed shards and the page that names them.
         #expect(result.changes.paths.filter { !$0.hasPrefix("sok/") } == (result.rendered + ["feed.xml"]).sorted())
         #expect(result.changes.paths.contains("sok/indeks/manifest.json"))
+    }
+
+    @Test("an edited sak's own page is written first, as the full build writes it, and not again by the rebuild")
+    func previewOfAnEdit() throws {
+        let project = try project()
+        let rebuilder = Rebuilder(request(project, output: "served"))
+        try check(rebuilder, project, changed: nil, step: "first")
+        let file = "content/e-helserad/2025-06-12/15-25.md"
+        try project.write(file, try project.read(file).replacingOccurrences(of: "drøftet foreslåtte", with: "vedtok nye"))
+        let page = "e-helserad/2025-06-12/15-25/index.html"
+        let preview = try #require(rebuilder.preview(changed: [project.path(file), project.path("content/e-helserad/2025-06-12/.15-25.md.swp")]))
+        #expect(preview.succeeded)
+        #expect(preview.changes.paths == [page])
+        #expect(preview.reloaded == [project.path(file)])
+        let shown = try project.read("served/" + page)
+        #expect(shown.contains("vedtok nye"))
+        let result = try check(rebuilder, project, changed: [project.path(file)], step: "rebuild after the preview")
+        #expect(try project.read("served/" + page) == shown)
+        #expect(!result.changes.paths.contains(page))
+        #expect(result.changes.paths.contains("e-helserad/2025-06-12/index.html"))
+        // Saved again unchanged: nothing to write.
+        #expect(rebuilder.preview(changed: [project.path(file)])?.changes.isEmpty == true)
+    }
+
+    @Test("no preview where the page could differ from a full build's: the rebuild alone answers", arguments: [
+        ("broken YAML", "content/strategiradet/2026-06-11/16-26.md", "---\nsak: 16/26\ntittel: [\n---\n"),
+        ("cites a sak that does not exist", "content/strategiradet/2026-06-11/16-26.md",
+         "---\nsak: 16/26\ntittel: T\ntidligere_behandlinger:\n  - sak: 99/25\n---\n"),
+        ("approves a møte that does not exist", "content/strategiradet/2026-06-11/16-26.md",
+         "---\nsak: 16/26\ntittel: T\ngodkjenner_referat: strategiradet 2020-01-01\n---\n"),
+        ("a new sak", "content/strategiradet/2026-06-11/30-26.md", "---\nsak: 30/26\ntittel: Ny\n---\n"),
+        ("a møte file", "content/strategiradet/2026-06-11/_index.md", nil),
+        ("a template", "themes/helsedir/templates/sak.mustache", nil),
+    ] as [(String, String, String?)])
+    func noPreview(edit: String, file: String, text: String?) throws {
+        let project = try project()
+        let rebuilder = Rebuilder(request(project, output: "served"))
+        #expect(rebuilder.preview(changed: [project.path(file)]) == nil, "before the first build")
+        try check(rebuilder, project, changed: nil, step: "first")
+        try project.write(file, try text ?? (project.read(file) + "\n"))
+        #expect(rebuilder.preview(changed: [project.path(file)]) == nil, "\(edit)")
+        try check(rebuilder, project, changed: [project.path(file)], step: edit)
+    }
+
+    @Test("after a failed build, the next edit is not previewed: the error page stays until a whole build succeeds")
+    func noPreviewAfterFailure() throws {
+        let project = try project()
+        let rebuilder = Rebuilder(request(project, output: "served"))
+        try check(rebuilder, project, changed: nil, step: "first")
+        let broken = "content/strategiradet/_index.md"
+        try project.write(broken, "---\nnavn: [\n---\n")
+        try check(rebuilder, project, changed: [project.path(broken)], step: "broken")
+        let file = "content/e-helserad/2025-06-12/15-25.md"
+        try project.write(file, try project.read(file) + "\nTillegg.\n")
+        #expect(rebuilder.preview(changed: [project.path(file)]) == nil)
     }
 
     @Test("a failed build keeps the last good site and the next good one catches up")

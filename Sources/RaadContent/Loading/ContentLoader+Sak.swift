@@ -6,6 +6,14 @@ extension ContentLoader {
                           "forslag_til_vedtak", "behandling", "vedtak", "vedtak_oppdatert", "vedlegg",
                           "tidligere_behandlinger", "godkjenner_referat", "utkast"]
 
+    /// One sak file read on its own, as `load()` reads it inside its møte, with its own diagnostics only: for
+    /// `raad serve`, which shows an edited sak's page before the whole archive is loaded and checked again.
+    public func loadSak(at path: String, mote: MoteID) -> (sak: Sak?, diagnostics: [Diagnostic]) {
+        let diagnostics = DiagnosticCollector()
+        let sak = loadSak(path: path, mote: mote, moteFolder: (path as NSString).deletingLastPathComponent, diagnostics)
+        return (sak, diagnostics.all)
+    }
+
     func loadSak(path: String, mote: MoteID, moteFolder: String, _ diagnostics: DiagnosticCollector) -> Sak? {
         let slug = String((path as NSString).lastPathComponent.dropLast(3))
         guard let (map, front) = readMapping(path, what: "sak", allowed: Self.sakKeys, diagnostics) else { return nil }

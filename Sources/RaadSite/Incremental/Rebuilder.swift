@@ -28,11 +28,15 @@ public final class Rebuilder {
 
     public let request: SiteGenerator.Request
     private let loadCache = LoadCache()
-    private let renderCache = RenderCache()
+    let renderCache = RenderCache()
     /// What the folder holds now, by path; `nil` until the first build succeeded.
-    private var published: [String: Output.Contents]?
+    var published: [String: Output.Contents]?
     /// Each copied file's source stamp, taken before it was copied.
     private var copied: [String: FileStamp?] = [:]
+    /// The views of the last build that was written, for `preview`; `nil` after a failure.
+    var snapshot: SiteBuilder.Snapshot?
+    /// The saker of that build by their file's path, as the build names it.
+    var sakerByFile: [String: Sak] = [:]
 
     /// - Parameter request: as for `raad build`; its output folder is the one kept up to date.
     public init(_ request: SiteGenerator.Request) {
@@ -55,6 +59,7 @@ public final class Rebuilder {
             result.seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
             return result
         }
+        snapshot = nil
         guard report.succeeded, let output = report.output else { return finished() }
         let writer = OutputWriter(destination: request.output,
                                   protected: [request.content, request.themes, FileManager.default.currentDirectoryPath])
@@ -76,6 +81,8 @@ public final class Rebuilder {
         }
         published = Dictionary(output.files.map { ($0.path, $0.contents) }, uniquingKeysWith: { first, _ in first })
         copied = stamps
+        snapshot = report.snapshot
+        sakerByFile = Dictionary(report.archive?.allSaker.map { ($0.source.path, $0) } ?? [], uniquingKeysWith: { first, _ in first })
         return finished()
     }
 

@@ -31,14 +31,23 @@ struct RenderedTexts: Sendable {
         // "sak 11/26" in a sak's text means sak 11/26 of the same utvalg, linked when it is on the site.
         let resolve: Resolver = { id in history.sakerByID[id].map { paths.href(sak: $0) } }
         self.resolve = resolve
-        let rendered = parallelMap(saker, chunk: 16) { sak in
-            func render(_ text: MarkdownText?, _ field: String) -> RenderedMarkdown? {
-                Self.render(text, of: sak, key: field, resolve: resolve, cache: cache)
-            }
-            return SakTexts(toppnotat: render(sak.toppnotat, "toppnotat"), forslag: render(sak.forslagTilVedtak, "forslag"),
-                            behandling: render(sak.behandling, "behandling"), vedtak: render(sak.vedtak, "vedtak"))
-        }
+        let rendered = parallelMap(saker, chunk: 16) { sak in Self.texts(of: sak, resolve: resolve, cache: cache) }
         for (sak, texts) in zip(saker, rendered) { bySak[sak.source.path] = texts }
+    }
+
+    /// These texts with those of `saker` rendered anew, with the same links; the other saker's are kept.
+    func replacing(_ saker: [Sak]) -> RenderedTexts {
+        var copy = self
+        for sak in saker { copy.bySak[sak.source.path] = Self.texts(of: sak, resolve: resolve, cache: cache) }
+        return copy
+    }
+
+    private static func texts(of sak: Sak, resolve: @escaping Resolver, cache: RenderCache?) -> SakTexts {
+        func render(_ text: MarkdownText?, _ field: String) -> RenderedMarkdown? {
+            Self.render(text, of: sak, key: field, resolve: resolve, cache: cache)
+        }
+        return SakTexts(toppnotat: render(sak.toppnotat, "toppnotat"), forslag: render(sak.forslagTilVedtak, "forslag"),
+                        behandling: render(sak.behandling, "behandling"), vedtak: render(sak.vedtak, "vedtak"))
     }
 
     subscript(sak: Sak) -> SakTexts { bySak[sak.source.path] ?? SakTexts() }

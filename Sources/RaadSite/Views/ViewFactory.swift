@@ -6,7 +6,7 @@ import RaadMarkdown
 struct ViewFactory {
     let archive: Archive
     let paths: SitePaths
-    let texts: RenderedTexts
+    private(set) var texts: RenderedTexts
     let today: Dato
     let history: History
 
@@ -16,6 +16,14 @@ struct ViewFactory {
         self.history = history
         self.texts = RenderedTexts(archive: archive, history: history, paths: paths, cache: cache)
         self.today = today
+    }
+
+    /// The same views with the texts of `saker` rendered anew: enough to make those saker's own pages again
+    /// (`Rebuilder.preview`); every other page may still show the old saker.
+    func replacing(_ saker: [Sak]) -> ViewFactory {
+        var copy = self
+        copy.texts = texts.replacing(saker)
+        return copy
     }
 
     func chrome(title: String?, crumbs: [PageChrome.Crumb]) -> PageChrome {
