@@ -58,6 +58,8 @@ def main():
     parser.add_argument("--themes", default="themes")
     parser.add_argument("--edits", type=int, default=10)
     parser.add_argument("--pause", type=float, default=0.5, help="seconds between edits")
+    parser.add_argument("--rapid", action="store_true",
+                        help="save again without waiting for the whole site to be rebuilt, as a quick typist's autosave does")
     parser.add_argument("--timeout", type=float, default=120, help="seconds to wait for one reload")
     args = parser.parse_args()
 
@@ -92,7 +94,7 @@ def main():
             saved = time.monotonic()
             event = wait_for(events, re.escape(page), args.timeout)
             previewed = wait_for(log, r"sak page in", args.timeout) if event else None
-            rebuilt = wait_for(log, r"rebuilt in", args.timeout)
+            rebuilt = None if args.rapid else wait_for(log, r"rebuilt in", args.timeout)
             if not event:
                 print(f"edit {edit}: no reload event within {args.timeout:.0f} s")
                 continue
@@ -100,7 +102,8 @@ def main():
             if rebuilt:
                 whole.append((rebuilt[0] - saved) * 1000)
             detail = rebuilt[1].split(": ", 1)[1] if rebuilt else ""
-            made = re.search(r"sak page in (\S+ m?s)", previewed[1]).group(1) if previewed else "-"
+            found = re.search(r"sak page in (\S+ m?s).*?(\[[^]]*\])?;", previewed[1]) if previewed else None
+            made = " ".join(part for part in found.groups() if part) if found else "-"
             print(f"edit {edit}: reload event after {latencies[-1]:.0f} ms (page made in {made}); "
                   f"whole site rebuilt after {whole[-1] if rebuilt else float('nan'):.0f} ms; server: {detail[:110]}{tail(detail)}")
         if latencies:

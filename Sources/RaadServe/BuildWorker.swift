@@ -15,9 +15,9 @@ final class BuildWorker: @unchecked Sendable {
         }
     }
 
-    func rebuild(changed: [String]?) async -> Rebuilder.Result {
+    func rebuild(changed: [String]?, shouldStop: (@Sendable () -> Bool)? = nil) async -> Rebuilder.Result {
         await withCheckedContinuation { continuation in
-            queue.async { continuation.resume(returning: self.rebuilder.rebuild(changed: changed)) }
+            queue.async { continuation.resume(returning: self.rebuilder.rebuild(changed: changed, shouldStop: shouldStop)) }
         }
     }
 }

@@ -37,6 +37,11 @@ public final class FileWatcher: @unchecked Sendable {
     private let wake: (read: Int32, write: Int32)
     /// Watch descriptor to folder path; the watcher's thread changes it, tests read it.
     let folders = NIOLockedValueBox<[Int32: String]>([:])
+    private let sent = NIOLockedValueBox(0)
+
+    /// How many batches have gone into `batches` so far: a reader that counts what it took knows whether
+    /// newer changes are waiting without taking them.
+    public var batchesSent: Int { sent.withLockedValue { $0 } }
 
     /// Starts watching `roots` (folders) at once; batches flow after `start()`.
     public init(roots: [String], debounce: Duration = .milliseconds(30), maximumWait: Duration = .seconds(1)) throws(Failure) {
@@ -105,6 +110,7 @@ public final class FileWatcher: @unchecked Sendable {
                 }
             }
             if let first = firstEvent, let last = lastEvent, clock.now >= min(last + debounce, first + maximumWait) {
+                sent.withLockedValue { $0 += 1 }
                 continuation.yield(Batch(paths: pending.sorted(), overflowed: overflowed))
                 pending.removeAll()
                 overflowed = false

@@ -89,9 +89,22 @@ public final class PreviewSession: Service, Sendable {
             }
         }
         defer { pings.cancel() }
+        // Paths of a rebuild abandoned for newer saves, to rebuild with them; nil: check every file.
+        var carried: [String]? = []
+        var taken = 0
         for await batch in watcher.batches {
-            if !batch.overflowed { await preview(worker, changed: batch.paths) }
-            await rebuild(worker, changed: batch.overflowed ? nil : batch.paths)
+            taken += 1
+            let changed = batch.overflowed ? nil : carried.map { Array(Set($0 + batch.paths)).sorted() }
+            if let changed { await preview(worker, changed: changed) }
+            // A long rebuild gives way to newer saves, so their pages are shown at once, and is done again
+            // with them included; but only once in a row, so saves faster than a rebuild never starve it, and
+            // never while the browser shows errors: no page is shown sooner then, and only a whole rebuild
+            // clears them.
+            let seen = taken
+            let mayStop = carried?.isEmpty == true && state.current == .ready
+            let newerSaves: @Sendable () -> Bool = { [watcher] in watcher.batchesSent > seen }
+            let stopped = await rebuild(worker, changed: changed, shouldStop: mayStop ? newerSaves : nil)
+            carried = stopped ? changed : []
         }
     }
 
@@ -104,9 +117,12 @@ public final class PreviewSession: Service, Sendable {
         }
     }
 
-    private func rebuild(_ worker: BuildWorker, changed: [String]?) async {
-        let result = await worker.rebuild(changed: changed)
+    /// Rebuilds and announces what changed; returns whether the rebuild was abandoned for newer saves.
+    @discardableResult
+    private func rebuild(_ worker: BuildWorker, changed: [String]?, shouldStop: (@Sendable () -> Bool)? = nil) async -> Bool {
+        let result = await worker.rebuild(changed: changed, shouldStop: shouldStop)
         configuration.log(RebuildLog.line(for: result, changed: changed, root: FileManager.default.currentDirectoryPath))
+        if result.stopped { return true }
         for diagnostic in result.report.diagnostics { configuration.log(diagnostic.description) }
         if let failure = result.report.failure { configuration.log("error: \(failure)") }
         let next: PreviewState.Status = result.succeeded
@@ -120,5 +136,6 @@ public final class PreviewSession: Service, Sendable {
             let everyPage = result.changes.paths.contains { !$0.hasSuffix(".html") }
             reloads.send(.reload(paths: result.changes.paths, all: everyPage))
         }
+        return false
     }
 }

@@ -11,6 +11,10 @@ enum RebuildLog {
                 + (paths.count > 3 ? " and \(paths.count - 3) more" : "")
         } ?? (result.wroteEverything ? "first build" : "every file checked")
         let time = milliseconds(result.seconds)
+        if result.stopped {
+            return "\(stamp()) \(cause): rebuild stopped after \(time) for newer saves ["
+                + result.report.timings.map { "\($0.stage) \(milliseconds($0.seconds))" }.joined(separator: ", ") + "]"
+        }
         guard result.succeeded else {
             let errors = result.report.diagnostics.filter(\.isError).count + (result.report.failure == nil ? 0 : 1)
             return "\(stamp()) \(cause): \(errors) \(errors == 1 ? "error" : "errors") in \(time); the browser shows them, the last good site is kept"
@@ -31,7 +35,9 @@ enum RebuildLog {
         if let failure = result.report.failure { return "\(stamp()) \(cause): error: \(failure)" }
         let written = result.changes.write.map(\.path)
         return "\(stamp()) \(cause): sak page in \(milliseconds(result.seconds))"
-            + (written.isEmpty ? ", unchanged" : " (\(written.joined(separator: ", ")))") + "; the rest follows"
+            + (written.isEmpty ? ", unchanged" : " (\(written.joined(separator: ", ")))")
+            + " [" + result.report.timings.map { "\($0.stage) \(milliseconds($0.seconds))" }.joined(separator: ", ")
+            + "]; the rest follows"
     }
 
     /// For a rebuild an editor would notice, where its time went: the three slowest stages.

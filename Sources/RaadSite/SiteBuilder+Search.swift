@@ -1,7 +1,7 @@
 extension SiteBuilder {
     /// The search index under `sok/indeks/` and the search page `sok/` that reads it.
     func addSearch(views: ViewFactory, to output: inout Output) {
-        let index = SearchIndex(records: SearchRecord.all(from: views))
+        let index = SearchIndex(records: SearchRecord.all(from: views), cache: options.cache)
         let encoded: (manifest: SearchIndexFiles.Manifest, files: [(path: String, json: String)])
         do {
             encoded = try index.files(utvalg: archive.utvalg)

@@ -12,12 +12,16 @@ public struct SiteBuilder: Sendable {
         public var cache: RenderCache?
         /// Where pages are written as soon as they are rendered (`raad build`); without it they stay in memory.
         public var staging: StagingFolder?
+        /// Asked between stages and pages; `true` abandons the build (`serve`, when newer saves are waiting).
+        public var shouldStop: (@Sendable () -> Bool)?
 
-        public init(baseURL: String? = nil, today: Dato = .today(), cache: RenderCache? = nil, staging: StagingFolder? = nil) {
+        public init(baseURL: String? = nil, today: Dato = .today(), cache: RenderCache? = nil, staging: StagingFolder? = nil,
+                    shouldStop: (@Sendable () -> Bool)? = nil) {
             self.baseURL = baseURL
             self.today = today
             self.cache = cache
             self.staging = staging
+            self.shouldStop = shouldStop
         }
     }
 
@@ -38,9 +42,10 @@ public struct SiteBuilder: Sendable {
         return build(clock: &clock)
     }
 
-    /// Builds the site, timing its stages on `clock`: history, markdown, pages, search, feeds.
+    /// Builds the site, timing its stages on `clock`: history, markdown, pages, search, feeds. Empty when
+    /// `options.shouldStop` stopped it.
     public func build(clock: inout StageClock) -> Output {
-        buildKeepingViews(clock: &clock).output
+        buildKeepingViews(clock: &clock)?.output ?? Output()
     }
 
     /// What a build leaves for `Rebuilder.preview`: the builder, and the views every page was made from.
@@ -49,8 +54,11 @@ public struct SiteBuilder: Sendable {
         let views: ViewFactory
     }
 
-    func buildKeepingViews(clock: inout StageClock) -> (output: Output, snapshot: Snapshot) {
+    /// The site and the views it was made from; `nil` when `options.shouldStop` stopped it.
+    func buildKeepingViews(clock: inout StageClock) -> (output: Output, snapshot: Snapshot)? {
+        let stop = options.shouldStop ?? { false }
         let history = clock.time("history") { History(archive: archive) }
+        if stop() { return Self.abandon(history) }
         let views = clock.time("markdown") {
             ViewFactory(archive: archive, paths: paths, history: history, today: options.today, cache: options.cache)
         }
@@ -83,25 +91,40 @@ public struct SiteBuilder: Sendable {
         }
         // Pages are most of the work and independent of each other: render them on every core, add them in order.
         let staging = options.staging
+        if stop() { return Self.abandon(history, views, entries) }
         let rendered = clock.time("pages") {
             parallelMap(entries, chunk: 8) { entry -> Output.Contents in
                 switch entry.source {
                 case .file(let contents):
                     return contents
                 case .page(let render):
+                    // Pages are the longest stage: give up at once rather than finish a build nobody will see.
+                    // `stop` stays true once it is, so the check after this stage sees it too.
+                    if stop() { return .text("") }
                     let html = render()
                     // A failed write is kept by the staging folder and fails the build when it is published.
                     return staging.flatMap { $0.write(html, at: entry.path) }.map(Output.Contents.written) ?? .text(html)
                 }
             }
         }
+        if stop() { return Self.abandon(history, views, entries, rendered) }
         var output = Output()
         for (entry, contents) in zip(entries, rendered) {
             output.add(entry.path, contents, linkOrigins: entry.origins)
         }
+        if stop() { return Self.abandon(history, views, entries, rendered) }
         clock.time("search") { addSearch(views: views, to: &output) }
+        if stop() { return Self.abandon(history, views, entries, rendered, output) }
         clock.time("feeds") { addFeeds(views: views, to: &output) }
         return (output, Snapshot(builder: self, views: views))
+    }
+
+    /// Gives up a build: its data (tens of milliseconds of freeing at 10,000 saker) is let go on another
+    /// thread, a moment later, so the newer saves that stopped it are not kept waiting.
+    private static func abandon(_ parts: Any...) -> (output: Output, snapshot: Snapshot)? {
+        let parts = UncheckedBox(parts)
+        DispatchQueue.global(qos: .utility).asyncAfter(deadline: .now() + .milliseconds(250)) { withExtendedLifetime(parts) {} }
+        return nil
     }
 
     /// The path and HTML of `sak`'s page, made from `views` (through the render cache, like a build).
@@ -165,4 +188,10 @@ extension Dato {
         let parts = calendar.dateComponents([.year, .month, .day], from: Date())
         return Dato(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
     }
+}
+
+/// Carries values that are only released, never used, to another thread.
+private final class UncheckedBox: @unchecked Sendable {
+    let value: Any
+    init(_ value: Any) { self.value = value }
 }

@@ -16,6 +16,8 @@ public struct SiteGenerator: Sendable {
         public var loadCache: LoadCache?
         /// Pages and Markdown of an earlier build, reused where nothing they show changed (`raad serve`).
         public var renderCache: RenderCache?
+        /// Asked between stages; `true` abandons the build, which then writes nothing and reports `stopped`.
+        public var shouldStop: (@Sendable () -> Bool)?
 
         public init(content: String = "content", themes: String = "themes", output: String = "site",
                     baseURL: String? = nil, includeDrafts: Bool = false, today: Dato = .today(),
@@ -44,7 +46,10 @@ public struct SiteGenerator: Sendable {
         /// The views of a successful build, for `Rebuilder.preview`.
         var snapshot: SiteBuilder.Snapshot?
 
-        public var succeeded: Bool { failure == nil && !diagnostics.contains(where: \.isError) }
+        /// `shouldStop` asked the build to give up; it wrote nothing.
+        public var stopped = false
+
+        public var succeeded: Bool { failure == nil && !stopped && !diagnostics.contains(where: \.isError) }
     }
 
     public let request: Request
@@ -70,6 +75,10 @@ public struct SiteGenerator: Sendable {
         report.diagnostics = loaded.diagnostics
         report.archive = loaded.archive
         guard let archive = loaded.archive, report.succeeded else { return report }
+        if request.shouldStop?() == true {
+            report.stopped = true
+            return report
+        }
         if SitePaths(baseURL: request.baseURL ?? archive.site.baseURL).origin == nil {
             report.diagnostics.append(Diagnostic(.warning, at: SourceLocation(path: request.content + "/_index.md", line: 1),
                                                  "`base_url` has no host, so feed.xml, moter.ics and sitemap.xml hold paths, not full addresses",
@@ -95,8 +104,12 @@ public struct SiteGenerator: Sendable {
         }
         let builder = SiteBuilder(archive: archive, theme: theme,
                                   options: .init(baseURL: request.baseURL, today: request.today, cache: request.renderCache,
-                                                 staging: staging))
-        var (output, snapshot) = builder.buildKeepingViews(clock: &report.clock)
+                                                 staging: staging, shouldStop: request.shouldStop))
+        guard var (output, snapshot) = builder.buildKeepingViews(clock: &report.clock) else {
+            if let staging { writer.discard(staging) }
+            report.stopped = true
+            return report
+        }
         report.snapshot = snapshot
         if let derive = request.derivedFiles {
             for file in report.clock.time("derive", { derive(output, archive) }) { output.add(file.path, file.contents) }

@@ -157,6 +157,29 @@ struct IncrementalTests {
         try check(rebuilder, project, changed: [project.path(file)], step: edit)
     }
 
+    @Test("a rebuild stopped for newer saves writes nothing; the next one, given both saves, catches up",
+          arguments: [1, 2, 3, 5, 8, 13])
+    func stoppedRebuild(askedBeforeStopping: Int) throws {
+        let project = try project()
+        let rebuilder = Rebuilder(request(project, output: "served"))
+        try check(rebuilder, project, changed: nil, step: "first")
+        let before = try folderSnapshot(project.path("served"))
+        let first = "content/e-helserad/2025-06-12/15-25.md"
+        try project.write(first, try project.read(first).replacingOccurrences(of: "drøftet foreslåtte", with: "vedtok nye"))
+        // Stops at the n-th question: between stages, or among the pages.
+        let asked = Counter()
+        let stopped = rebuilder.rebuild(changed: [project.path(first)], shouldStop: { asked.next() >= askedBeforeStopping })
+        #expect(stopped.stopped)
+        #expect(!stopped.succeeded)
+        #expect(stopped.changes.isEmpty)
+        #expect(try folderSnapshot(project.path("served")) == before)
+        let second = "content/strategiradet/2026-06-11/16-26.md"
+        try project.write(second, try project.read(second) + "\nTillegg.\n")
+        let caughtUp = try check(rebuilder, project, changed: [project.path(first), project.path(second)], step: "after the stop")
+        #expect(caughtUp.changes.paths.contains("e-helserad/2025-06-12/15-25/index.html"))
+        #expect(caughtUp.changes.paths.contains("strategiradet/2026-06-11/16-26/index.html"))
+    }
+
     @Test("after a failed build, the next edit is not previewed: the error page stays until a whole build succeeds")
     func noPreviewAfterFailure() throws {
         let project = try project()
@@ -203,4 +226,12 @@ struct IncrementalTests {
         let fixed = try check(rebuilder, project, changed: [project.path(file)], step: "fixed")
         #expect(fixed.wroteEverything)
     }
+}
+
+/// Counts calls from any thread.
+final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+
+    func next() -> Int { lock.withLock { count += 1; return count } }
 }

@@ -32,6 +32,8 @@ struct ServeTests {
         #expect(elapsed < 1)
         let second = try server.get(Self.page)
         #expect(second.body.contains("Nasjonalt e-helseråd vedtok ny prismodell."))
+        // The sak page came first; the rebuild of the rest follows with its own event.
+        #expect(try events.lines(upTo: "e-helserad/2025-06-12/index.html", within: 5) != nil)
 
         // Broken YAML: every page shows the error, with file and line, and the reload script.
         try project.write(Self.sak, "---\nsak: 15/25\ntittel: [uavsluttet\n---\n")

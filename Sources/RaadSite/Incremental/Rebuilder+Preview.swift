@@ -14,28 +14,34 @@ extension Rebuilder {
     /// is the exception, put right by `rebuild`.
     public func preview(changed: [String]) -> Result? {
         let start = DispatchTime.now().uptimeNanoseconds
-        guard let snapshot, let published else { return nil }
+        // `published` is not bound to a local: a second reference would make the update below copy all of it.
+        guard let snapshot, published != nil else { return nil }
         let history = snapshot.views.history
+        var clock = StageClock()
         var edited: [Sak] = []
-        for path in Set(changed).sorted() {
-            guard let old = sakerByFile[path] else {
-                if Self.isScratch(path) { continue }
-                return nil
+        let readable = clock.time("load") {
+            for path in Set(changed).sorted() {
+                guard let old = sakerByFile[path] else {
+                    if Self.isScratch(path) { continue }
+                    return false
+                }
+                let (sak, diagnostics) = ContentLoader(root: request.content).loadSak(at: path, mote: old.mote)
+                guard let sak, !diagnostics.contains(where: \.isError), sak.id == old.id, sak.slug == old.slug,
+                      request.includeDrafts || !sak.utkast, Self.citesOnlyKnown(sak, in: history), history.moter[sak.mote] != nil
+                else { return false }
+                edited.append(sak)
             }
-            let (sak, diagnostics) = ContentLoader(root: request.content).loadSak(at: path, mote: old.mote)
-            guard let sak, !diagnostics.contains(where: \.isError), sak.id == old.id, sak.slug == old.slug,
-                  request.includeDrafts || !sak.utkast, Self.citesOnlyKnown(sak, in: history)
-            else { return nil }
-            edited.append(sak)
+            return true
         }
-        guard !edited.isEmpty else { return nil }
-        let views = snapshot.views.replacing(edited)
+        guard readable, !edited.isEmpty else { return nil }
+        let views = clock.time("markdown") { snapshot.views.replacing(edited) }
         var changes = OutputChanges()
-        for sak in edited {
-            guard let mote = history.moter[sak.mote] else { return nil }
-            let page = snapshot.builder.sakPage(sak, in: mote, views: views)
-            if published[page.path] != .text(page.html) {
-                changes.write.append(Output.File(path: page.path, contents: .text(page.html)))
+        clock.time("pages") {
+            for sak in edited {
+                let page = snapshot.builder.sakPage(sak, in: history.moter[sak.mote]!, views: views)
+                if published?[page.path] != .text(page.html) {
+                    changes.write.append(Output.File(path: page.path, contents: .text(page.html)))
+                }
             }
         }
         var result = Result(report: SiteGenerator.Report(), changes: changes, reloaded: edited.map(\.source.path),
@@ -43,7 +49,8 @@ extension Rebuilder {
         let writer = OutputWriter(destination: request.output,
                                   protected: [request.content, request.themes, FileManager.default.currentDirectoryPath])
         do throws(OutputWriter.Failure) {
-            try writer.apply(changes)
+            try clock.time("write") { () throws(OutputWriter.Failure) in try writer.apply(changes) }
+            result.report.clock = clock
             for file in changes.write { self.published?[file.path] = file.contents }
             // Later previews start from these texts; `rebuild` replaces the snapshot with a whole one.
             self.snapshot = SiteBuilder.Snapshot(builder: snapshot.builder, views: views)

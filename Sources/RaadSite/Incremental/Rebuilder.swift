@@ -24,6 +24,8 @@ public final class Rebuilder {
         public var wroteEverything: Bool
 
         public var succeeded: Bool { report.succeeded }
+        /// Abandoned for newer changes (`shouldStop`): nothing was written, and the changes still need a rebuild.
+        public var stopped: Bool { report.stopped }
     }
 
     public let request: SiteGenerator.Request
@@ -49,16 +51,22 @@ public final class Rebuilder {
     /// Builds again and writes what changed.
     /// - Parameter changed: files a watcher reported; they are read again whatever their stamps say. `nil`
     ///   when unknown: every file is then checked by its stamp, and every copied file is copied again.
-    public func rebuild(changed: [String]? = nil) -> Result {
+    /// - Parameter shouldStop: asked between stages; `true` abandons this rebuild (see `Result.stopped`).
+    public func rebuild(changed: [String]? = nil, shouldStop: (@Sendable () -> Bool)? = nil) -> Result {
         let start = DispatchTime.now().uptimeNanoseconds
         if let changed { loadCache.invalidate(changed) }
+        var request = self.request
+        request.shouldStop = shouldStop
         let report = SiteGenerator(request).run(write: false)
+        
         var result = Result(report: report, changes: OutputChanges(), reloaded: loadCache.takeReloaded(),
                             rendered: renderCache.takeRendered(), seconds: 0, wroteEverything: false)
         func finished() -> Result {
             result.seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
             return result
         }
+        // Stopped, the folder and the last build's views are as they were; the next rebuild takes over.
+        if report.stopped { return finished() }
         snapshot = nil
         guard report.succeeded, let output = report.output else { return finished() }
         let writer = OutputWriter(destination: request.output,

@@ -26,6 +26,8 @@ public final class RenderCache: @unchecked Sendable {
     private var pages: [String: Page] = [:]
     private var texts: [String: Text] = [:]
     private var renderedPaths: [String] = []
+    /// Search index chunks by their first record's id, with the records they were made from.
+    private var searchChunks: [Int: (records: [SearchRecord], chunk: SearchIndex.Chunk)] = [:]
 
     public init() {}
 
@@ -55,6 +57,18 @@ public final class RenderCache: @unchecked Sendable {
             renderedPaths.append(path)
         }
         return html
+    }
+
+    /// The index chunk of `records` (a slice of the whole list), made by `make` unless the same records
+    /// were indexed at the same place last time.
+    func searchChunk(_ records: ArraySlice<SearchRecord>, make: () -> SearchIndex.Chunk) -> SearchIndex.Chunk {
+        if let cached = lock.withLock({ searchChunks[records.startIndex] }), cached.records[...] == records {
+            return cached.chunk
+        }
+        let chunk = make()
+        // A copy: the slice would keep the whole list of this build alive for as long as the chunk is reused.
+        lock.withLock { searchChunks[records.startIndex] = (Array(records), chunk) }
+        return chunk
     }
 
     /// `text` rendered by `render`, reused while the text and its place (`key`) are unchanged and every lookup the

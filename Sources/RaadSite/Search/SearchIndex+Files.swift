@@ -15,19 +15,17 @@ extension SearchIndex {
         var files: [(path: String, json: String)] = []
         let shards = termShards(targetBytes: shardTargetBytes)
         // Term shards and document files are most of the encoding, each file on its own: on every core.
-        let shardFiles = parallelMap(Array(shards.enumerated()), chunk: 1) { index, shard in
-            Result { (SearchIndexFiles.termShard(index), try Self.json(shard.shard)) }
+        files += parallelMap(Array(shards.enumerated()), chunk: 4) { index, shard in
+            (SearchIndexFiles.termShard(index), shard.shard.json)
         }
-        for file in shardFiles { files.append(try file.get()) }
         for (year, shard) in nummerShards() {
-            files.append((SearchIndexFiles.nummerShard(year), try Self.json(shard)))
+            files.append((SearchIndexFiles.nummerShard(year), shard.json))
         }
         let options = filterOptions(utvalg: utvalg)
         files.append((SearchIndexFiles.filters, try Self.json(filterTable(options))))
-        let documentFiles = parallelMap(Array(records.enumerated()), chunk: 64) { id, record in
-            Result { (SearchIndexFiles.document(id), try Self.json(document(record))) }
+        files += parallelMap(Array(records.enumerated()), chunk: 64) { id, record in
+            (SearchIndexFiles.document(id), document(record).json)
         }
-        for file in documentFiles { files.append(try file.get()) }
         let manifest = SearchIndexFiles.Manifest(
             version: Self.version(of: files), documents: records.count, termShards: shards.map(\.firstKey),
             stopWords: StopWords.norwegian.sorted(), utvalg: options.utvalg, years: options.years, types: options.types)

@@ -14,14 +14,15 @@ struct SearchIndex: Sendable {
     /// folded key -> exact stem -> postings.
     let dictionary: [String: [String: Postings]]
 
-    init(records: [SearchRecord]) {
+    /// - Parameter cache: chunks of records indexed by an earlier build, reused while their records are equal.
+    init(records: [SearchRecord], cache: RenderCache? = nil) {
         self.records = records
         var numbers: [SearchTerm: Int] = [:]
         var terms: [SearchTerm] = []
         var postings: [Postings] = []
         var id = 0
         // Chunks come back in order, so each term's postings are appended in ascending id order.
-        for chunk in Self.termsByChunk(of: records) {
+        for chunk in Self.termsByChunk(of: records, cache: cache) {
             let global = chunk.terms.map { term in
                 numbers[term] ?? {
                     terms.append(term)
@@ -45,24 +46,30 @@ struct SearchIndex: Sendable {
     }
 
     /// One chunk of records: its own term numbering, and each record's terms with their best weight.
-    struct Chunk {
+    struct Chunk: Sendable {
         var terms: [SearchTerm]
         var records: [[(Int, SearchRecord.Weight)]]
     }
 
+    static let chunkSize = 64
+
     /// Records split over the cores in chunks; each chunk has its own normalizer, whose stemmer is not
-    /// thread-safe.
-    private static func termsByChunk(of records: [SearchRecord]) -> [Chunk] {
-        let chunkSize = 64
+    /// thread-safe. With a cache, a chunk whose records are all as before is not tokenized again: an edit in
+    /// `serve` changes one chunk of the thousands a large archive has.
+    private static func termsByChunk(of records: [SearchRecord], cache: RenderCache?) -> [Chunk] {
         let starts = Array(stride(from: 0, to: records.count, by: chunkSize))
         return parallelMap(starts, chunk: 1) { start in
-            let normalizer = SearchNormalizer()
-            var best = TermWeights()
-            let perRecord = (start..<min(records.count, start + chunkSize)).map { index in
-                terms(of: records[index], normalizer: normalizer, into: &best)
-            }
-            return Chunk(terms: normalizer.terms, records: perRecord)
+            let slice = records[start..<min(records.count, start + chunkSize)]
+            guard let cache else { return chunk(of: slice) }
+            return cache.searchChunk(slice) { chunk(of: slice) }
         }
+    }
+
+    private static func chunk(of records: ArraySlice<SearchRecord>) -> Chunk {
+        let normalizer = SearchNormalizer()
+        var best = TermWeights()
+        let perRecord = records.map { terms(of: $0, normalizer: normalizer, into: &best) }
+        return Chunk(terms: normalizer.terms, records: perRecord)
     }
 
     /// A record's term numbers, each with the best weight it has in the record.

@@ -19,6 +19,9 @@ struct RenderedTexts: Sendable {
                                           "endringer", "emner", "sak-tittel", "toc-tittel"]
 
     private var bySak: [String: SakTexts] = [:]
+    /// Texts of saker rendered again after the rest (`replacing`): a few, kept apart so that replacing them does
+    /// not copy the texts of every sak.
+    private var replaced: [String: SakTexts] = [:]
     /// The one resolver every text uses, kept for the toppnotater rendered again on Saksdokumenter pages.
     private let resolve: Resolver
     private let cache: RenderCache?
@@ -38,7 +41,7 @@ struct RenderedTexts: Sendable {
     /// These texts with those of `saker` rendered anew, with the same links; the other saker's are kept.
     func replacing(_ saker: [Sak]) -> RenderedTexts {
         var copy = self
-        for sak in saker { copy.bySak[sak.source.path] = Self.texts(of: sak, resolve: resolve, cache: cache) }
+        for sak in saker { copy.replaced[sak.source.path] = Self.texts(of: sak, resolve: resolve, cache: cache) }
         return copy
     }
 
@@ -50,11 +53,13 @@ struct RenderedTexts: Sendable {
                         behandling: render(sak.behandling, "behandling"), vedtak: render(sak.vedtak, "vedtak"))
     }
 
-    subscript(sak: Sak) -> SakTexts { bySak[sak.source.path] ?? SakTexts() }
+    subscript(sak: Sak) -> SakTexts {
+        (replaced.isEmpty ? nil : replaced[sak.source.path]) ?? bySak[sak.source.path] ?? SakTexts()
+    }
 
     /// The toppnotat again with its heading ids prefixed, for a page that holds every toppnotat of a møte.
     func toppnotat(of sak: Sak, idPrefix: String) -> RenderedMarkdown? {
-        guard bySak[sak.source.path] != nil else { return nil }
+        guard bySak[sak.source.path] != nil || replaced[sak.source.path] != nil else { return nil }
         return Self.render(sak.toppnotat, of: sak, key: "toppnotat#" + idPrefix, resolve: resolve, cache: cache,
                            reservedIDs: [], idPrefix: idPrefix, headingOffset: 1)
     }
