@@ -46,23 +46,25 @@ extension ContentLoader {
         }
         let full = moteFolder + "/" + fil
         diagnostics.dependsOn(full)
-        let resolvedFolder = URL(fileURLWithPath: moteFolder).resolvingSymlinksInPath().path
-        let resolvedFile = URL(fileURLWithPath: full).resolvingSymlinksInPath().path
-        guard resolvedFile.hasPrefix(resolvedFolder + "/") else {
-            diagnostics.error(location, "`fil: \(fil)` points outside this møte's folder (through a symbolic link)")
-            return nil
-        }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue else {
+        // realpath(3) and one stat: Foundation's URL symlink resolving and file attributes cost more than the
+        // rest of reading a sak.
+        var info = stat()
+        guard let resolvedFile = Self.realPath(full), stat(full, &info) == 0, (info.st_mode & S_IFMT) != S_IFDIR else {
             diagnostics.error(location, "the vedlegg file `\(fil)` does not exist",
                               hint: "put the file at \(full) or correct the name")
             return nil
         }
-        let size = (try? FileManager.default.attributesOfItem(atPath: full)[.size] as? NSNumber)?.intValue
-        guard let size else {
-            diagnostics.error(location, "cannot read the vedlegg file `\(fil)`")
+        guard let resolvedFolder = Self.realPath(moteFolder), resolvedFile.hasPrefix(resolvedFolder + "/") else {
+            diagnostics.error(location, "`fil: \(fil)` points outside this møte's folder (through a symbolic link)")
             return nil
         }
-        return .fil(path: fil, bytes: size)
+        return .fil(path: fil, bytes: Int(info.st_size))
+    }
+
+    /// The path with every symbolic link followed, or nil when it leads nowhere.
+    private static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 }

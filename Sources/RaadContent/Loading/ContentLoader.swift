@@ -122,7 +122,12 @@ public struct ContentLoader: Sendable {
         let start = SourceLocation(path: path, line: 1)
         let data: Data
         do {
-            let size = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
+            var info = stat()
+            guard stat(path, &info) == 0 else {
+                diagnostics.error(start, "cannot read the file: \(String(cString: strerror(errno)))")
+                return nil
+            }
+            let size = Int(info.st_size)
             if size == 0 {
                 diagnostics.error(start, "the file is empty", hint: "start it with front matter between two `---` lines")
                 return nil
@@ -160,7 +165,10 @@ public struct ContentLoader: Sendable {
             return nil
         }
         do {
-            let node = try Yams.compose(yaml: front.yaml)
+            // Every value is read as text and typed by `YAMLMapping`, so tags need no resolving: Yams's default
+            // resolver runs regular expressions on every key and value. The encoding is given because its
+            // default reads the whole environment on each call. The two were a quarter of loading.
+            let node = try Yams.compose(yaml: front.yaml, .basic, .default, .utf8)
             return (node, front)
         } catch let error as YamlError {
             diagnostics.add(YAMLErrorDescription.diagnostic(for: error, path: path, lineOffset: front.yamlLine - 1))
