@@ -28,6 +28,7 @@ struct InertMarkupTests {
         tittel: "<script>alert(4)</script> Skadevare"
         sakstype: Beslutning
         sakseier: "\\"><img src=x onerror=alert(5)>"
+        saksbehandler: "Kvote\\"\\u0301 onmouseover=alert(11) med aksent"
         forslag_til_vedtak: "Forslag <iframe src=javascript:alert(6)>"
         vedtak: |
           Vedtatt <img src=x onerror=alert(7)> og [lenke](javascript:alert(8)).
@@ -39,6 +40,17 @@ struct InertMarkupTests {
     /// Tags and attributes that would run script if they reached a page as markup.
     static let live = ["<script", "<img", "<iframe", "<svg", "<b>", "<i>", "onerror=\"", "onload=\"", "href=\"javascript:",
                        "src=\"javascript:", "href=\"https://example.org/\"><script"]
+
+    @Test("every template of the theme escapes through raad's escaper, which its pragma selects")
+    func everyTemplateSelectsTheEscaper() throws {
+        let folder = Repository.themes + "/helsedir/templates"
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".mustache") }
+        #expect(names.count >= 10)
+        for name in names {
+            let text = try String(contentsOfFile: folder + "/" + name, encoding: .utf8)
+            #expect(text.hasPrefix("{{% CONTENT_TYPE: HTML }}\n"), "\(name) does not start with the CONTENT_TYPE pragma")
+        }
+    }
 
     @Test("pages, search index, feed, calendar and sitemap carry the markup as text only")
     func everyOutput() throws {
@@ -73,6 +85,11 @@ struct InertMarkupTests {
         let mote = try output.html("strategiradet/2026-09-01/index.html")
         #expect(mote.contains("&lt;b&gt;Virksomhet&lt;/b&gt;"))
         #expect(mote.contains("&lt;svg onload=alert(2)&gt;"))
+        // A quote with a combining mark is one Character, not `"`: escaped byte by byte, it could not end an
+        // attribute (swift-mustache's own escaper, which goes by Character, lets it through).
+        let sakBytes = Data(sak.utf8)
+        #expect(sakBytes.range(of: Data("Kvote&quot;\u{301} onmouseover=alert(11)".utf8)) != nil)
+        #expect(sakBytes.range(of: Data("Kvote\"\u{301}".utf8)) == nil)
         let index = try #require(output.files.first { $0.path.hasPrefix("sok/indeks/dokument/") && {
             if case .text(let json) = $0.contents { return json.contains("Skadevare") } else { return false }
         }($0) })
