@@ -133,12 +133,7 @@ extension ViewFactory {
     }
 
     /// "Vedtak – oppdatert" when the referat says so, or when the decision differs from the proposal.
-    func vedtakLabel(_ sak: Sak) -> String {
-        if sak.vedtakOppdatert { return Strings.vedtakOppdatert }
-        guard let forslag = sak.forslagTilVedtak, let vedtak = sak.vedtak else { return Strings.vedtak }
-        let words = { (text: String) in Markdown.plainText(text).split(whereSeparator: \.isWhitespace) }
-        return words(forslag.source) == words(vedtak.source) ? Strings.vedtak : Strings.vedtakOppdatert
-    }
+    func vedtakLabel(_ sak: Sak) -> String { texts[sak].vedtakLabel }
 }
 
 extension String {

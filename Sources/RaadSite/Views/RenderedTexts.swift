@@ -8,6 +8,8 @@ struct RenderedTexts: Sendable {
         var forslag: RenderedMarkdown?
         var behandling: RenderedMarkdown?
         var vedtak: RenderedMarkdown?
+        /// "Vedtak" or "Vedtak – oppdatert", shown wherever the vedtak is: worked out once per sak.
+        var vedtakLabel = Strings.vedtak
     }
 
     /// The link to a mentioned sak, when it is on the site: the one thing a rendering reads from the archive.
@@ -50,7 +52,16 @@ struct RenderedTexts: Sendable {
             Self.render(text, of: sak, key: field, resolve: resolve, cache: cache)
         }
         return SakTexts(toppnotat: render(sak.toppnotat, "toppnotat"), forslag: render(sak.forslagTilVedtak, "forslag"),
-                        behandling: render(sak.behandling, "behandling"), vedtak: render(sak.vedtak, "vedtak"))
+                        behandling: render(sak.behandling, "behandling"), vedtak: render(sak.vedtak, "vedtak"),
+                        vedtakLabel: vedtakLabel(sak))
+    }
+
+    /// "Vedtak – oppdatert" when the referat says so or the vedtak's words differ from the proposal's.
+    private static func vedtakLabel(_ sak: Sak) -> String {
+        if sak.vedtakOppdatert { return Strings.vedtakOppdatert }
+        guard let forslag = sak.forslagTilVedtak, let vedtak = sak.vedtak else { return Strings.vedtak }
+        let words = { (text: String) in Markdown.plainText(text).split(whereSeparator: \.isWhitespace) }
+        return words(forslag.source) == words(vedtak.source) ? Strings.vedtak : Strings.vedtakOppdatert
     }
 
     subscript(sak: Sak) -> SakTexts {
