@@ -26,6 +26,8 @@ public final class RenderCache: @unchecked Sendable {
     private var pages: [String: Page] = [:]
     private var texts: [String: Text] = [:]
     private var renderedPaths: [String] = []
+    /// Other values made from content, by key, with what they were made from.
+    private var values: [String: (input: Any, value: Any)] = [:]
     /// Search index chunks by their first record's id, with the records they were made from.
     private var searchChunks: [Int: (records: [SearchRecord], chunk: SearchIndex.Chunk)] = [:]
 
@@ -57,6 +59,16 @@ public final class RenderCache: @unchecked Sendable {
             renderedPaths.append(path)
         }
         return html
+    }
+
+    /// What `make` gives, reused while `input` (everything `make` reads) is the same as last time at `key`.
+    func value<Input: Equatable & Sendable, Value: Sendable>(_ key: String, for input: Input, make: () -> Value) -> Value {
+        if let cached = lock.withLock({ values[key] }), cached.input as? Input == input, let value = cached.value as? Value {
+            return value
+        }
+        let value = make()
+        lock.withLock { values[key] = (input, value) }
+        return value
     }
 
     /// The index chunk of `records` (a slice of the whole list), made by `make` unless the same records

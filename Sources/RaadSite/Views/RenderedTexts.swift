@@ -8,8 +8,10 @@ struct RenderedTexts: Sendable {
         var forslag: RenderedMarkdown?
         var behandling: RenderedMarkdown?
         var vedtak: RenderedMarkdown?
-        /// "Vedtak" or "Vedtak – oppdatert", shown wherever the vedtak is: worked out once per sak.
+        /// "Vedtak" or "Vedtak – oppdatert", shown wherever the vedtak is.
         var vedtakLabel = Strings.vedtak
+        /// The word-by-word change from forslag to vedtak; `nil` when there is nothing to compare or nothing changed.
+        var endringerHTML: String?
     }
 
     /// The link to a mentioned sak, when it is on the site: the one thing a rendering reads from the archive.
@@ -51,17 +53,31 @@ struct RenderedTexts: Sendable {
         func render(_ text: MarkdownText?, _ field: String) -> RenderedMarkdown? {
             Self.render(text, of: sak, key: field, resolve: resolve, cache: cache)
         }
+        let comparison = cache?.value(sak.source.path + "#endringer", for: [sak.forslagTilVedtak?.source, sak.vedtak?.source]) {
+            Comparison(sak)
+        } ?? Comparison(sak)
         return SakTexts(toppnotat: render(sak.toppnotat, "toppnotat"), forslag: render(sak.forslagTilVedtak, "forslag"),
                         behandling: render(sak.behandling, "behandling"), vedtak: render(sak.vedtak, "vedtak"),
-                        vedtakLabel: vedtakLabel(sak))
+                        vedtakLabel: sak.vedtakOppdatert || comparison.differs ? Strings.vedtakOppdatert : Strings.vedtak,
+                        endringerHTML: comparison.html)
     }
 
-    /// "Vedtak – oppdatert" when the referat says so or the vedtak's words differ from the proposal's.
-    private static func vedtakLabel(_ sak: Sak) -> String {
-        if sak.vedtakOppdatert { return Strings.vedtakOppdatert }
-        guard let forslag = sak.forslagTilVedtak, let vedtak = sak.vedtak else { return Strings.vedtak }
-        let words = { (text: String) in Markdown.plainText(text).split(whereSeparator: \.isWhitespace) }
-        return words(forslag.source) == words(vedtak.source) ? Strings.vedtak : Strings.vedtakOppdatert
+    /// The proposal against the decision, once per sak: the sak page, the møte page and Saksdokumenter all
+    /// show the label, and each comparison parses both texts again.
+    private struct Comparison: Sendable {
+        /// The words differ, spacing aside.
+        var differs = false
+        var html: String?
+
+        init(_ sak: Sak) {
+            guard let forslag = sak.forslagTilVedtak, let vedtak = sak.vedtak else { return }
+            let old = Markdown.plainText(forslag.source)
+            let new = Markdown.plainText(vedtak.source)
+            differs = old.split(whereSeparator: \.isWhitespace) != new.split(whereSeparator: \.isWhitespace)
+            if WordDiff.changes(from: old, to: new).contains(where: { if case .same = $0 { return false } else { return true } }) {
+                html = WordDiff.html(from: old, to: new)
+            }
+        }
     }
 
     subscript(sak: Sak) -> SakTexts {

@@ -77,7 +77,7 @@ extension ViewFactory {
             behandlingHTML: rendered.behandling?.html,
             vedtakHTML: rendered.vedtak?.html,
             vedtakLabel: vedtakLabel(sak),
-            endringerHTML: changes(sak),
+            endringerHTML: rendered.endringerHTML,
             emner: .of(sak.emner.map { SakView.Link(title: $0, href: paths.href(Self.emneFolder + Slug.make($0) + "/")) }),
             senere: .of((sak.id.flatMap { history.senere[$0] } ?? []).map { later in
                 SakView.SenereRow(label: sakTitle(later), tittel: later.tittel, utvalgOgDato: utvalgOgDato(later), href: paths.href(sak: later))
@@ -122,15 +122,6 @@ extension ViewFactory {
         return rows.enumerated().sorted { ($1.element.0, $0.offset) < ($0.element.0, $1.offset) }.map(\.element.1)
     }
 
-    /// The word-by-word change from forslag to vedtak; `nil` when there is nothing to compare or nothing changed.
-    private func changes(_ sak: Sak) -> String? {
-        guard let forslag = sak.forslagTilVedtak, let vedtak = sak.vedtak else { return nil }
-        let old = Markdown.plainText(forslag.source)
-        let new = Markdown.plainText(vedtak.source)
-        guard WordDiff.changes(from: old, to: new).contains(where: { if case .same = $0 { return false } else { return true } })
-        else { return nil }
-        return WordDiff.html(from: old, to: new)
-    }
 }
 
 extension SakView: MustacheParent {
