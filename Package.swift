@@ -71,7 +71,7 @@ let package = Package(
                 .product(name: "NIOEmbedded", package: "swift-nio"),
             ]
         ),
-        .testTarget(name: "RaadBenchTests", dependencies: ["RaadBench", "RaadContent", "RaadTestSupport"]),
+        .testTarget(name: "RaadBenchTests", dependencies: ["RaadBench", "RaadContent", "RaadMarkdown", "RaadTestSupport"]),
         .testTarget(name: "raadTests", dependencies: ["raad", "RaadTestSupport"]),
     ]
 )

@@ -84,23 +84,20 @@ struct RenderedTexts: Sendable {
         (replaced.isEmpty ? nil : replaced[sak.source.path]) ?? bySak[sak.source.path] ?? SakTexts()
     }
 
-    /// The toppnotat again with its heading ids prefixed, for a page that holds every toppnotat of a møte.
+    /// The toppnotat again with its heading ids prefixed and its headings a level down, for a page that holds
+    /// every toppnotat of a møte: rewritten from the sak page's rendering, not parsed again.
     func toppnotat(of sak: Sak, idPrefix: String) -> RenderedMarkdown? {
-        guard bySak[sak.source.path] != nil || replaced[sak.source.path] != nil else { return nil }
-        return Self.render(sak.toppnotat, of: sak, key: "toppnotat#" + idPrefix, resolve: resolve, cache: cache,
-                           reservedIDs: [], idPrefix: idPrefix, headingOffset: 1)
+        self[sak].toppnotat?.withPrefixedIDs(idPrefix, headingOffset: 1)
     }
 
     /// A text of `sak`, from the cache when neither the text nor the links of the saker it mentions changed.
     private static func render(_ text: MarkdownText?, of sak: Sak, key: String, resolve: @escaping Resolver,
-                               cache: RenderCache?, reservedIDs: Set<String> = sakPageIDs, idPrefix: String = "",
-                               headingOffset: Int = 0) -> RenderedMarkdown? {
+                               cache: RenderCache?) -> RenderedMarkdown? {
         guard let text else { return nil }
         let utvalg = sak.mote.utvalg
         let draw = { (resolve: @escaping Resolver) in
-            Markdown.render(text.source, firstLine: text.location.line, reservedIDs: reservedIDs,
-                            linker: Mentions.linker(utvalg: utvalg, url: resolve), idPrefix: idPrefix,
-                            headingOffset: headingOffset)
+            Markdown.render(text.source, firstLine: text.location.line, reservedIDs: sakPageIDs,
+                            linker: Mentions.linker(utvalg: utvalg, url: resolve))
         }
         guard let cache else { return draw(resolve) }
         return cache.markdown(sak.source.path + "#" + key, text, lookup: resolve, render: draw)
