@@ -112,7 +112,7 @@ public struct SiteBuilder: Sendable {
         for (entry, contents) in zip(entries, rendered) {
             output.add(entry.path, contents, linkOrigins: entry.origins)
         }
-        if stop() { return Self.abandon(history, views, entries, rendered) }
+        if stop() { return Self.abandon(history, views, entries, rendered, output) }
         clock.time("search") { addSearch(views: views, to: &output) }
         if stop() { return Self.abandon(history, views, entries, rendered, output) }
         clock.time("feeds") { addFeeds(views: views, to: &output) }
