@@ -4,7 +4,7 @@ extension SiteBuilder {
         let index = SearchIndex(records: SearchRecord.all(from: views), cache: options.cache)
         let encoded: (manifest: SearchIndexFiles.Manifest, files: [(path: String, json: String)])
         do {
-            encoded = try index.files(utvalg: archive.utvalg)
+            encoded = try index.files(utvalg: archive.utvalg, cache: options.cache)
         } catch {
             // The files hold only strings and integers, which JSONEncoder always encodes.
             preconditionFailure("search index: cannot encode: \(error)")

@@ -10,7 +10,8 @@ extension SearchIndex {
     static let documentTextLimit = 3_000
 
     /// Every file of the index, path relative to the site root, and the manifest that names them.
-    func files(utvalg: [Utvalg], shardTargetBytes: Int = Self.shardTargetBytes) throws
+    /// - Parameter cache: result files of an earlier build, reused for records that are the same.
+    func files(utvalg: [Utvalg], shardTargetBytes: Int = Self.shardTargetBytes, cache: RenderCache? = nil) throws
         -> (manifest: SearchIndexFiles.Manifest, files: [(path: String, json: String)]) {
         var files: [(path: String, json: String)] = []
         let shards = termShards(targetBytes: shardTargetBytes)
@@ -24,7 +25,8 @@ extension SearchIndex {
         let options = filterOptions(utvalg: utvalg)
         files.append((SearchIndexFiles.filters, try Self.json(filterTable(options))))
         files += parallelMap(Array(records.enumerated()), chunk: 64) { id, record in
-            (SearchIndexFiles.document(id), document(record).json)
+            let path = SearchIndexFiles.document(id)
+            return (path, cache?.value(path, for: record) { document(record).json } ?? document(record).json)
         }
         let manifest = SearchIndexFiles.Manifest(
             version: Self.version(of: files), documents: records.count, termShards: shards.map(\.firstKey),
