@@ -57,10 +57,21 @@ extension RenderedMarkdown {
             return end
         }
         while index < html.count {
+            // Copy the run up to the next place a pattern could start, in one go.
+            var next = index
+            while next < html.count, html[next] != UInt8(ascii: "<"), html[next] != UInt8(ascii: " ") { next += 1 }
+            out.append(contentsOf: html[index..<next])
+            index = next
+            guard index < html.count else { break }
             let byte = html[index]
-            guard byte == UInt8(ascii: "<") || byte == UInt8(ascii: " ") else {
-                out.append(byte)
-                index += 1
+            if byte == UInt8(ascii: " ") {
+                if index + 1 < html.count, html[index + 1] == UInt8(ascii: "a"), startsWith(labelledBy, at: index) {
+                    out.append(contentsOf: labelledBy)
+                    index = copyMappedID(from: index + labelledBy.count)
+                } else {
+                    out.append(byte)
+                    index += 1
+                }
                 continue
             }
             if startsWith(headingOpen, at: index), isLevel(index + 2), startsWith(idAttribute, at: index + 3) {
@@ -81,9 +92,6 @@ extension RenderedMarkdown {
                 index += fragmentLink.count
                 // "#" alone stays as it is, as the prefixed render leaves it.
                 if index < html.count, html[index] != UInt8(ascii: "\"") { out.append(contentsOf: prefix) }
-            } else if startsWith(labelledBy, at: index) {
-                out.append(contentsOf: labelledBy)
-                index = copyMappedID(from: index + labelledBy.count)
             } else {
                 out.append(byte)
                 index += 1
