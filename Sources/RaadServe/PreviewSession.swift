@@ -132,8 +132,8 @@ public final class PreviewSession: Service, Sendable {
         if next != before {
             reloads.send(.reload(paths: [], all: true))
         } else if result.succeeded, !result.changes.isEmpty {
-            // A stylesheet or another shared file shows on every page.
-            let everyPage = result.changes.paths.contains { !$0.hasSuffix(".html") }
+            // A stylesheet or another shared file shows on every page; the feed or the search index on none.
+            let everyPage = result.changes.paths.contains { !$0.hasSuffix(".html") && SitePaths.showsOnPages($0) }
             reloads.send(.reload(paths: result.changes.paths, all: everyPage))
         }
         return false
