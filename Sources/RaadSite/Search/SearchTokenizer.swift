@@ -27,19 +27,39 @@ enum SearchTokenizer {
     static func forEachWord(in text: String, _ body: (String) -> Void) {
         withoutActuallyEscaping(body) { body in
             var scanner = Scanner(emit: body)
-            for scalar in text.unicodeScalars {
-                if scalar.isASCII {
-                    scanner.take((0x41...0x5A).contains(scalar.value) ? Unicode.Scalar(UInt8(scalar.value) + 0x20) : scalar)
-                } else if (0xC0...0xDE).contains(scalar.value), scalar.value != 0xD7 {
-                    scanner.take(Unicode.Scalar(scalar.value + 0x20)!)  // Latin-1 capitals: À -> à, Ø -> ø
-                } else if scalar.properties.changesWhenLowercased {
-                    for lower in scalar.properties.lowercaseMapping.unicodeScalars { scanner.take(lower) }
-                } else {
-                    scanner.take(scalar)
+            var text = text
+            // Byte by byte: ASCII, most of any Norwegian text, never becomes a `Unicode.Scalar`.
+            text.withUTF8 { utf8 in
+                var index = 0
+                while index < utf8.count {
+                    let byte = utf8[index]
+                    if byte < 0x80 {
+                        scanner.takeASCII((0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
+                        index += 1
+                        continue
+                    }
+                    let (scalar, length) = Self.decode(utf8, at: index)
+                    index += length
+                    if (0xC0...0xDE).contains(scalar.value), scalar.value != 0xD7 {
+                        scanner.take(Unicode.Scalar(scalar.value + 0x20)!)  // Latin-1 capitals: À -> à, Ø -> ø
+                    } else if scalar.properties.changesWhenLowercased {
+                        for lower in scalar.properties.lowercaseMapping.unicodeScalars { scanner.take(lower) }
+                    } else {
+                        scanner.take(scalar)
+                    }
                 }
             }
             scanner.flush()
         }
+    }
+
+    /// The scalar whose UTF-8 starts at `index` (not ASCII), and its length; a Swift string is valid UTF-8.
+    private static func decode(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
+        let lead = UInt32(utf8[index])
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        var value = lead & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for offset in 1..<length { value = value << 6 | UInt32(utf8[index + offset] & 0x3F) }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 
     /// The state of one scan: the current group of hyphen-joined parts, as lowercased UTF-8.
@@ -56,6 +76,21 @@ enum SearchTokenizer {
         init(emit: @escaping (String) -> Void) {
             self.emit = emit
             bytes.reserveCapacity(128)
+        }
+
+        /// An ASCII byte, already lowercased: what `take` does with it, without the scalar.
+        mutating func takeASCII(_ byte: UInt8) {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                bytes.append(byte)
+                afterHyphen = false
+            case UInt8(ascii: "-") where bytes.count > currentStart && !afterHyphen:
+                partStarts.append(currentStart)
+                currentStart = bytes.count
+                afterHyphen = true
+            default:
+                flush()
+            }
         }
 
         mutating func take(_ scalar: Unicode.Scalar) {
