@@ -53,26 +53,26 @@ struct RenderedTexts: Sendable {
         func render(_ text: MarkdownText?, _ field: String) -> RenderedMarkdown? {
             Self.render(text, of: sak, key: field, resolve: resolve, cache: cache)
         }
-        let comparison = cache?.value(sak.source.path + "#endringer", for: [sak.forslagTilVedtak?.source, sak.vedtak?.source]) {
-            Comparison(sak)
-        } ?? Comparison(sak)
-        return SakTexts(toppnotat: render(sak.toppnotat, "toppnotat"), forslag: render(sak.forslagTilVedtak, "forslag"),
-                        behandling: render(sak.behandling, "behandling"), vedtak: render(sak.vedtak, "vedtak"),
+        let forslag = render(sak.forslagTilVedtak, "forslag"), vedtak = render(sak.vedtak, "vedtak")
+        let comparison = cache?.value(sak.source.path + "#endringer", for: [forslag?.plainText, vedtak?.plainText]) {
+            Comparison(forslag, vedtak)
+        } ?? Comparison(forslag, vedtak)
+        return SakTexts(toppnotat: render(sak.toppnotat, "toppnotat"), forslag: forslag,
+                        behandling: render(sak.behandling, "behandling"), vedtak: vedtak,
                         vedtakLabel: sak.vedtakOppdatert || comparison.differs ? Strings.vedtakOppdatert : Strings.vedtak,
                         endringerHTML: comparison.html)
     }
 
-    /// The proposal against the decision, once per sak: the sak page, the møte page and Saksdokumenter all
-    /// show the label, and each comparison parses both texts again.
+    /// The proposal against the decision, once per sak (the sak page, the møte page and Saksdokumenter all
+    /// show the label), from the plain texts of their renderings: the same as a fresh parse of each gives,
+    /// which `RenderedTextsTests` checks.
     private struct Comparison: Sendable {
         /// The words differ, spacing aside.
         var differs = false
         var html: String?
 
-        init(_ sak: Sak) {
-            guard let forslag = sak.forslagTilVedtak, let vedtak = sak.vedtak else { return }
-            let old = Markdown.plainText(forslag.source)
-            let new = Markdown.plainText(vedtak.source)
+        init(_ forslag: RenderedMarkdown?, _ vedtak: RenderedMarkdown?) {
+            guard let old = forslag?.plainText, let new = vedtak?.plainText else { return }
             differs = old.split(whereSeparator: \.isWhitespace) != new.split(whereSeparator: \.isWhitespace)
             if WordDiff.changes(from: old, to: new).contains(where: { if case .same = $0 { return false } else { return true } }) {
                 html = WordDiff.html(from: old, to: new)
