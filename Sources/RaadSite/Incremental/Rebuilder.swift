@@ -58,7 +58,6 @@ public final class Rebuilder {
         var request = self.request
         request.shouldStop = shouldStop
         let report = SiteGenerator(request).run(write: false)
-        
         var result = Result(report: report, changes: OutputChanges(), reloaded: loadCache.takeReloaded(),
                             rendered: renderCache.takeRendered(), seconds: 0, wroteEverything: false)
         func finished() -> Result {
