@@ -1,4 +1,5 @@
 import Foundation
+import RaadContent
 
 /// Every file and anchor of a built site: the URLs it promised. `raad build` writes it into the site, and
 /// `raad check --previous` compares a new build with it, since a renamed sak file breaks links from outside.
@@ -49,15 +50,30 @@ public struct Manifest: Sendable, Equatable, Codable {
         }
     }
 
-    /// Sorted keys and one entry a line, so two manifests diff well in git.
+    /// Sorted keys and one entry a line, so two manifests diff well in git: `JSONEncoder`'s pretty-printed form
+    /// with sorted keys, written by `JSONWriter` (the encoder took half a second at 10,000 saker, on one core).
     public func encoded() -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        do {
-            return try encoder.encode(self) + Data("\n".utf8)
-        } catch {
-            preconditionFailure("a manifest of strings always encodes: \(error)")
+        let paths = files.keys.sorted(by: JSONWriter.keyOrder)
+        var writer = JSONWriter(capacity: 64 * files.count + 256)
+        writer.raw("{\n  \"baseURL\" : ")
+        writer.string(baseURL)
+        writer.raw(",\n  \"files\" : {\n")
+        if paths.isEmpty { writer.raw("\n") }
+        for (index, path) in paths.enumerated() {
+            writer.raw("    ")
+            writer.string(path)
+            writer.raw(" : [\n")
+            let anchors = files[path] ?? []
+            if anchors.isEmpty { writer.raw("\n") }
+            for (number, anchor) in anchors.enumerated() {
+                writer.raw("      ")
+                writer.string(anchor)
+                writer.raw(number + 1 < anchors.count ? ",\n" : "\n")
+            }
+            writer.raw(index + 1 < paths.count ? "    ],\n" : "    ]\n")
         }
+        writer.raw("  }\n}\n")
+        return Data(writer.bytes)
     }
 
     /// Every file or anchor that `previous` had and this manifest lost, as problems reported at `source`.

@@ -39,4 +39,17 @@ struct ManifestTests {
         #expect(text.contains("\"assets/style.css\""))
         #expect(try JSONDecoder().decode(Manifest.self, from: manifest.encoded()) == manifest)
     }
+
+    @Test("written as JSONEncoder writes it, pretty-printed with sorted keys", arguments: [
+        Manifest(baseURL: "https://example.org/radsmodellen/", files: [:]),
+        Manifest(baseURL: "/", files: ["index.html": ["a", "b"], "assets/style.css": [], "B.html": ["x"],
+                                       "a10/index.html": ["\"quote\"", "back\\slash", "tab\t", "æøå", "/slash"],
+                                       "a9/index.html": [], "é.html": ["ctl\u{1}"], "z.pdf": []]),
+    ])
+    func sameAsEncoder(manifest: Manifest) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        let expected = try encoder.encode(manifest) + Data("\n".utf8)
+        #expect(String(decoding: manifest.encoded(), as: UTF8.self) == String(decoding: expected, as: UTF8.self))
+    }
 }

@@ -1,3 +1,5 @@
+import RaadContent
+
 /// The index files written by `JSONWriter`, for the thousands of them a large archive has; the same bytes as
 /// `JSONEncoder` with sorted keys would give.
 extension SearchIndexFiles.TermShard {

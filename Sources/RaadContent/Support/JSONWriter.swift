@@ -1,18 +1,18 @@
 /// Writes JSON byte for byte as `JSONEncoder` with `.sortedKeys` and `.withoutEscapingSlashes` does, for the
-/// search index's big files: the encoder's boxing of every value was a sixth of a large build's CPU time.
-/// `SearchJSONTests` holds the two to the same bytes.
-struct JSONWriter {
-    private(set) var bytes: [UInt8] = []
+/// big files of a build (the search index, raad check's manifest): the encoder's boxing of every value was a
+/// sixth of a large build's CPU time. `SearchJSONTests` and `ManifestTests` hold the two to the same bytes.
+package struct JSONWriter {
+    package private(set) var bytes: [UInt8] = []
 
-    init(capacity: Int = 256) { bytes.reserveCapacity(capacity) }
+    package init(capacity: Int = 256) { bytes.reserveCapacity(capacity) }
 
-    var text: String { String(decoding: bytes, as: UTF8.self) }
+    package var text: String { String(decoding: bytes, as: UTF8.self) }
 
-    mutating func raw(_ text: StaticString) {
+    package mutating func raw(_ text: StaticString) {
         text.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
-    mutating func int(_ value: Int) {
+    package mutating func int(_ value: Int) {
         if value < 0 {
             bytes.append(UInt8(ascii: "-"))
             if value == .min {
@@ -35,7 +35,7 @@ struct JSONWriter {
         }
     }
 
-    mutating func ints(_ values: [Int]) {
+    package mutating func ints(_ values: [Int]) {
         bytes.append(UInt8(ascii: "["))
         for (index, value) in values.enumerated() {
             if index > 0 { bytes.append(UInt8(ascii: ",")) }
@@ -46,7 +46,7 @@ struct JSONWriter {
 
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 
-    mutating func string(_ value: String) {
+    package mutating func string(_ value: String) {
         bytes.append(UInt8(ascii: "\""))
         for byte in value.utf8 {
             switch byte {
@@ -69,7 +69,7 @@ struct JSONWriter {
     }
 
     /// An object of `entries` in the encoder's key order (by UTF-8 bytes), each value written by `value`.
-    mutating func object<Value>(_ entries: [String: Value], _ value: (inout JSONWriter, Value) -> Void) {
+    package mutating func object<Value>(_ entries: [String: Value], _ value: (inout JSONWriter, Value) -> Void) {
         bytes.append(UInt8(ascii: "{"))
         for (index, key) in entries.keys.sorted(by: Self.keyOrder).enumerated() {
             if index > 0 { bytes.append(UInt8(ascii: ",")) }
@@ -81,12 +81,12 @@ struct JSONWriter {
     }
 
     /// A key and its value inside an object the caller writes in key order itself; `first` leaves out the comma.
-    mutating func key(_ name: StaticString, first: Bool = false) {
+    package mutating func key(_ name: StaticString, first: Bool = false) {
         if !first { bytes.append(UInt8(ascii: ",")) }
         bytes.append(UInt8(ascii: "\""))
         raw(name)
         raw("\":")
     }
 
-    static func keyOrder(_ a: String, _ b: String) -> Bool { a.utf8.lexicographicallyPrecedes(b.utf8) }
+    package static func keyOrder(_ a: String, _ b: String) -> Bool { a.utf8.lexicographicallyPrecedes(b.utf8) }
 }
