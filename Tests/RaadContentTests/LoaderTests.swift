@@ -29,6 +29,21 @@ struct LoaderTests {
         #expect(strategiradet.moter[0].stedfortredere.first?.stedfortrederFor == "Johan Ronæs")
     }
 
+    @Test("an utvalg folder named like one of the site's own folders is refused", arguments: ["sok", "emner", "assets"])
+    func reservedUtvalgFolder(name: String) throws {
+        let content = try TemporaryContent(MiniContent.files + """
+
+            -- content/\(name)/_index.md --
+            ---
+            navn: Et råd
+            ---
+            """)
+        let (_, diagnostics) = ContentLoader(root: content.path("content")).load()
+        let error = try #require(diagnostics.first { $0.isError })
+        #expect(error.location.path == content.path("content/\(name)"))
+        #expect(error.message == "an utvalg folder may not be called `\(name)`: the site uses /\(name)/ for its own pages")
+    }
+
     @Test("a block scalar's text starts on the line after its key")
     func blockScalarLines() throws {
         let content = try TemporaryContent(MiniContent.files)

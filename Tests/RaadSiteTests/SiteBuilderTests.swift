@@ -23,6 +23,20 @@ struct SiteBuilderTests {
         ])
     }
 
+    @Test("the loader refuses utvalg folders named like every folder the site writes beside them")
+    func reservedFolders() throws {
+        let (output, _) = try buildMini()
+        let topFolders = Set(output.files.map(\.path).compactMap { path in
+            path.split(separator: "/").count > 1 ? String(path.split(separator: "/")[0]) : nil
+        })
+        let utvalg = ["strategiradet", "e-helserad"]
+        // The mini archive has no emner, so its site has no emner/ folder; the check below names it.
+        #expect(topFolders.subtracting(utvalg).isSubset(of: ContentLoader.reservedSlugs))
+        #expect(topFolders.contains("sok") && topFolders.contains("assets"))
+        #expect(ContentLoader.reservedSlugs.contains(String(SitePaths.searchFolder.dropLast())))
+        #expect(ContentLoader.reservedSlugs.contains(String(ViewFactory.emneFolder.dropLast())))
+    }
+
     @Test("links live under the base URL's path, so the site can sit in a sub-folder")
     func basePath() throws {
         let (output, _) = try buildMini()

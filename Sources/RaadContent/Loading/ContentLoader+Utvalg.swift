@@ -11,6 +11,11 @@ extension ContentLoader {
                               hint: "use lowercase ASCII letters, digits and dashes, e.g. `strategiradet`")
             return nil
         }
+        guard !Self.reservedSlugs.contains(slug) else {
+            diagnostics.error(folderLocation, "an utvalg folder may not be called `\(slug)`: the site uses /\(slug)/ for its own pages",
+                              hint: "rename the folder, for example to `\(slug)-utvalg`; the folder name is the utvalg's address")
+            return nil
+        }
         guard var utvalg = cached(path, diagnostics, { utvalgHeader(slug: slug, path: path, $0) }) else { return nil }
         var moter: [(id: MoteID, folder: String)] = []
         for entry in listFolder(folder, diagnostics) where entry != "_index.md" {
@@ -53,6 +58,10 @@ extension ContentLoader {
             source: SourceLocation(path: path, line: 1)
         )
     }
+
+    /// The site's own folders beside the utvalg: the search page, the emne pages and the theme's assets
+    /// (`SiteBuilder` writes them; a test in `RaadSiteTests` holds the two lists together).
+    public static let reservedSlugs: Set<String> = ["sok", "emner", "assets"]
 
     static func isSlug(_ text: String) -> Bool {
         !text.isEmpty && text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
