@@ -61,7 +61,7 @@ let package = Package(
         .target(name: "RaadTestSupport", dependencies: ["RaadContent"], path: "Tests/RaadTestSupport"),
         .testTarget(name: "RaadMarkdownTests", dependencies: ["RaadMarkdown"]),
         .testTarget(name: "RaadContentTests", dependencies: ["RaadContent", "RaadTestSupport"]),
-        .testTarget(name: "RaadSiteTests", dependencies: ["RaadSite", "RaadTestSupport"]),
+        .testTarget(name: "RaadSiteTests", dependencies: ["RaadSite", "RaadBench", "RaadTestSupport"]),
         .testTarget(name: "RaadCheckTests", dependencies: ["RaadCheck", "RaadTestSupport"]),
         .testTarget(
             name: "RaadServeTests",
@@ -71,7 +71,7 @@ let package = Package(
                 .product(name: "NIOEmbedded", package: "swift-nio"),
             ]
         ),
-        .testTarget(name: "RaadBenchTests", dependencies: ["RaadBench", "RaadContent", "RaadMarkdown", "RaadTestSupport"]),
+        .testTarget(name: "RaadBenchTests", dependencies: ["RaadBench", "RaadContent", "RaadTestSupport"]),
         .testTarget(name: "raadTests", dependencies: ["raad", "RaadTestSupport"]),
     ]
 )

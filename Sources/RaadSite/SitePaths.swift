@@ -42,6 +42,8 @@ public struct SitePaths: Sendable {
     static func folder(utvalg: String) -> String { "\(utvalg)/" }
     /// The search page; its index lives below it, in `sok/indeks/`.
     static let searchFolder = "sok/"
+    static func folder(mote: MoteID) -> String { "\(mote.utvalg)/\(mote.dato.iso)/" }
+    static func folder(sak: Sak) -> String { folder(mote: sak.mote) + "\(sak.slug)/" }
 
     /// Whether a change to this file (not a page) can change how pages look: a stylesheet or an image can; the
     /// search index, feeds, calendar, sitemap and robots.txt are only fetched by themselves (the search page
@@ -49,8 +51,6 @@ public struct SitePaths: Sendable {
     public static func showsOnPages(_ path: String) -> Bool {
         !(path.hasPrefix(SearchIndexFiles.folder) || [AtomFeed.path, ICalendar.path, Sitemap.path, "robots.txt"].contains(path))
     }
-    static func folder(mote: MoteID) -> String { "\(mote.utvalg)/\(mote.dato.iso)/" }
-    static func folder(sak: Sak) -> String { folder(mote: sak.mote) + "\(sak.slug)/" }
 
     /// The link to a folder or file given relative to the output root.
     public func href(_ relative: String) -> String { basePath + relative }

@@ -55,11 +55,17 @@ struct IncrementalTests {
         return project
     }
 
-    @Test("a random series of edits, seeded", arguments: [1, 2, 3, 42] as [UInt64])
-    func randomEdits(seed: UInt64) throws {
+    /// A copy of the mini archive and a rebuilder that has built it once, checked against a fresh build.
+    func servedSite() throws -> (TemporaryContent, Rebuilder) {
         let project = try project()
         let rebuilder = Rebuilder(request(project, output: "served"))
         try check(rebuilder, project, changed: nil, step: "first build")
+        return (project, rebuilder)
+    }
+
+    @Test("a random series of edits, seeded", arguments: [1, 2, 3, 42] as [UInt64])
+    func randomEdits(seed: UInt64) throws {
+        let (project, rebuilder) = try servedSite()
         var editor = try RandomEditor(project: project, generator: SeededGenerator(seed: seed))
         var outcomes: [Bool] = []
         var previews = 0
@@ -87,9 +93,7 @@ struct IncrementalTests {
 
     @Test("an unchanged tree writes nothing and renders nothing")
     func nothingChanged() throws {
-        let project = try project()
-        let rebuilder = Rebuilder(request(project, output: "served"))
-        try check(rebuilder, project, changed: nil, step: "first")
+        let (project, rebuilder) = try servedSite()
         let again = try check(rebuilder, project, changed: [], step: "again")
         #expect(again.changes.isEmpty)
         #expect(again.rendered.isEmpty)
@@ -98,9 +102,7 @@ struct IncrementalTests {
 
     @Test("a vedtak edit reads one file and renders only the pages that show it")
     func vedtakEdit() throws {
-        let project = try project()
-        let rebuilder = Rebuilder(request(project, output: "served"))
-        try check(rebuilder, project, changed: nil, step: "first")
+        let (project, rebuilder) = try servedSite()
         let file = "content/e-helserad/2025-06-12/15-25.md"
         try project.write(file, try project.read(file).replacingOccurrences(of: "drøftet foreslåtte", with: "vedtok nye"))
         let result = try check(rebuilder, project, changed: [project.path(file)], step: "vedtak")
@@ -117,9 +119,7 @@ struct IncrementalTests {
 
     @Test("an edited sak's own page is written first, as the full build writes it, and not again by the rebuild")
     func previewOfAnEdit() throws {
-        let project = try project()
-        let rebuilder = Rebuilder(request(project, output: "served"))
-        try check(rebuilder, project, changed: nil, step: "first")
+        let (project, rebuilder) = try servedSite()
         let file = "content/e-helserad/2025-06-12/15-25.md"
         try project.write(file, try project.read(file).replacingOccurrences(of: "drøftet foreslåtte", with: "vedtok nye"))
         let page = "e-helserad/2025-06-12/15-25/index.html"
@@ -160,9 +160,7 @@ struct IncrementalTests {
     @Test("a rebuild stopped for newer saves writes nothing; the next one, given both saves, catches up",
           arguments: [1, 2, 3, 5, 8, 13])
     func stoppedRebuild(askedBeforeStopping: Int) throws {
-        let project = try project()
-        let rebuilder = Rebuilder(request(project, output: "served"))
-        try check(rebuilder, project, changed: nil, step: "first")
+        let (project, rebuilder) = try servedSite()
         let before = try folderSnapshot(project.path("served"))
         let first = "content/e-helserad/2025-06-12/15-25.md"
         try project.write(first, try project.read(first).replacingOccurrences(of: "drøftet foreslåtte", with: "vedtok nye"))
@@ -182,9 +180,7 @@ struct IncrementalTests {
 
     @Test("after a failed build, the next edit is not previewed: the error page stays until a whole build succeeds")
     func noPreviewAfterFailure() throws {
-        let project = try project()
-        let rebuilder = Rebuilder(request(project, output: "served"))
-        try check(rebuilder, project, changed: nil, step: "first")
+        let (project, rebuilder) = try servedSite()
         let broken = "content/strategiradet/_index.md"
         try project.write(broken, "---\nnavn: [\n---\n")
         try check(rebuilder, project, changed: [project.path(broken)], step: "broken")
@@ -195,9 +191,7 @@ struct IncrementalTests {
 
     @Test("a failed build keeps the last good site and the next good one catches up")
     func failureThenFix() throws {
-        let project = try project()
-        let rebuilder = Rebuilder(request(project, output: "served"))
-        try check(rebuilder, project, changed: nil, step: "first")
+        let (project, rebuilder) = try servedSite()
         let before = try folderSnapshot(project.path("served"))
         let file = "content/strategiradet/2026-06-11/16-26.md"
         let good = try project.read(file)

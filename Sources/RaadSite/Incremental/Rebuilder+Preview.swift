@@ -18,7 +18,7 @@ extension Rebuilder {
         guard let snapshot, published != nil else { return nil }
         let history = snapshot.views.history
         var clock = StageClock()
-        var edited: [Sak] = []
+        var edited: [(sak: Sak, mote: Mote)] = []
         let readable = clock.time("load") {
             for path in Set(changed).sorted() {
                 guard let old = sakerByFile[path] else {
@@ -27,24 +27,25 @@ extension Rebuilder {
                 }
                 let (sak, diagnostics) = ContentLoader(root: request.content).loadSak(at: path, mote: old.mote)
                 guard let sak, !diagnostics.contains(where: \.isError), sak.id == old.id, sak.slug == old.slug,
-                      request.includeDrafts || !sak.utkast, Self.citesOnlyKnown(sak, in: history), history.moter[sak.mote] != nil
+                      request.includeDrafts || !sak.utkast, Self.citesOnlyKnown(sak, in: history),
+                      let mote = history.moter[sak.mote]
                 else { return false }
-                edited.append(sak)
+                edited.append((sak, mote))
             }
             return true
         }
         guard readable, !edited.isEmpty else { return nil }
-        let views = clock.time("markdown") { snapshot.views.replacing(edited) }
+        let views = clock.time("markdown") { snapshot.views.replacing(edited.map(\.sak)) }
         var changes = OutputChanges()
         clock.time("pages") {
-            for sak in edited {
-                let page = snapshot.builder.sakPage(sak, in: history.moter[sak.mote]!, views: views)
+            for (sak, mote) in edited {
+                let page = snapshot.builder.sakPage(sak, in: mote, views: views)
                 if published?[page.path] != .text(page.html) {
                     changes.write.append(Output.File(path: page.path, contents: .text(page.html)))
                 }
             }
         }
-        var result = Result(report: SiteGenerator.Report(), changes: changes, reloaded: edited.map(\.source.path),
+        var result = Result(report: SiteGenerator.Report(), changes: changes, reloaded: edited.map(\.sak.source.path),
                             rendered: renderCache.takeRendered(), seconds: 0, wroteEverything: false)
         let writer = OutputWriter(destination: request.output,
                                   protected: [request.content, request.themes, FileManager.default.currentDirectoryPath])

@@ -26,7 +26,7 @@ struct RenderedTexts: Sendable {
     /// Texts of saker rendered again after the rest (`replacing`): a few, kept apart so that replacing them does
     /// not copy the texts of every sak.
     private var replaced: [String: SakTexts] = [:]
-    /// The one resolver every text uses, kept for the toppnotater rendered again on Saksdokumenter pages.
+    /// The one resolver every text uses, kept for the saker `replacing` renders again.
     private let resolve: Resolver
     private let cache: RenderCache?
 
@@ -73,10 +73,9 @@ struct RenderedTexts: Sendable {
 
         init(_ forslag: RenderedMarkdown?, _ vedtak: RenderedMarkdown?) {
             guard let old = forslag?.plainText, let new = vedtak?.plainText else { return }
+            // The diff goes word by word too, so it marks a change exactly when the words differ.
             differs = old.split(whereSeparator: \.isWhitespace) != new.split(whereSeparator: \.isWhitespace)
-            if WordDiff.changes(from: old, to: new).contains(where: { if case .same = $0 { return false } else { return true } }) {
-                html = WordDiff.html(from: old, to: new)
-            }
+            html = differs ? WordDiff.html(from: old, to: new) : nil
         }
     }
 

@@ -121,7 +121,6 @@ extension ViewFactory {
         }
         return rows.enumerated().sorted { ($1.element.0, $0.offset) < ($0.element.0, $1.offset) }.map(\.element.1)
     }
-
 }
 
 extension SakView: MustacheParent {
