@@ -1,5 +1,5 @@
 /// Checks that need the whole archive: unique numbers and references that resolve.
-struct Validator {
+public struct Validator {
     let archive: Archive
 
     func validate() -> [Diagnostic] {
@@ -26,24 +26,34 @@ struct Validator {
             }
         }
         for sak in archive.allSaker {
-            for entry in sak.tidligereBehandlinger {
-                guard case .reference(let ref, let location) = entry else { continue }
-                let id = ref.resolved(in: sak.mote.utvalg)
-                if !slugs.contains(id.utvalg) {
-                    diagnostics.append(.error(location, "unknown utvalg `\(id.utvalg)` in the reference to sak \(id.nummer)",
-                                              hint: Suggestions.closest(to: id.utvalg, in: Array(slugs)).map { "did you mean `\($0)`?" }
-                                                ?? "utvalg on this site: \(slugs.sorted().joined(separator: ", "))"))
-                } else if seen[id] == nil {
-                    let hint = Self.closest(to: id, in: seen.keys).map { "did you mean `\($0)`? " } ?? ""
-                    diagnostics.append(.error(location, "sak \(id) is not on this site",
-                                              hint: hint + "a sak that is not on the site is written out with utvalg, dato, sak, tittel and vedtak"))
-                }
+            diagnostics += Self.referenceProblems(of: sak, saker: seen, moter: moter.contains, utvalg: slugs)
+        }
+        return diagnostics
+    }
+
+    /// What is wrong with the references of `sak` (its earlier treatments and the referat it approves), given
+    /// the saker, møter and utvalg of the site. `raad serve` asks it too, before it shows an edited sak's page
+    /// ahead of checking the whole archive again.
+    public static func referenceProblems(of sak: Sak, saker: [SakID: Sak], moter: (MoteID) -> Bool,
+                                         utvalg slugs: Set<String>) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for entry in sak.tidligereBehandlinger {
+            guard case .reference(let ref, let location) = entry else { continue }
+            let id = ref.resolved(in: sak.mote.utvalg)
+            if !slugs.contains(id.utvalg) {
+                diagnostics.append(.error(location, "unknown utvalg `\(id.utvalg)` in the reference to sak \(id.nummer)",
+                                          hint: Suggestions.closest(to: id.utvalg, in: Array(slugs)).map { "did you mean `\($0)`?" }
+                                            ?? "utvalg on this site: \(slugs.sorted().joined(separator: ", "))"))
+            } else if saker[id] == nil {
+                let hint = Self.closest(to: id, in: saker.keys).map { "did you mean `\($0)`? " } ?? ""
+                diagnostics.append(.error(location, "sak \(id) is not on this site",
+                                          hint: hint + "a sak that is not on the site is written out with utvalg, dato, sak, tittel and vedtak"))
             }
-            if let godkjent = sak.godkjennerReferat, !moter.contains(godkjent) {
-                diagnostics.append(.error(sak.godkjennerReferatLocation ?? sak.source,
-                                          "`godkjenner_referat`: there is no møte \(godkjent) on this site",
-                                          hint: "the møte folder must be content/\(godkjent.utvalg)/\(godkjent.dato)/"))
-            }
+        }
+        if let godkjent = sak.godkjennerReferat, !moter(godkjent) {
+            diagnostics.append(.error(sak.godkjennerReferatLocation ?? sak.source,
+                                      "`godkjenner_referat`: there is no møte \(godkjent) on this site",
+                                      hint: "the møte folder must be content/\(godkjent.utvalg)/\(godkjent.dato)/"))
         }
         return diagnostics
     }

@@ -26,8 +26,12 @@ extension Rebuilder {
                     return false
                 }
                 let (sak, diagnostics) = ContentLoader(root: request.content).loadSak(at: path, mote: old.mote)
-                guard let sak, !diagnostics.contains(where: \.isError), sak.id == old.id, sak.slug == old.slug,
-                      request.includeDrafts || !sak.utkast, Self.citesOnlyKnown(sak, in: history),
+                let referenceProblems = sak.map {
+                    Validator.referenceProblems(of: $0, saker: history.sakerByID, moter: { history.moter[$0] != nil },
+                                                utvalg: Set(snapshot.views.archive.utvalg.map(\.slug)))
+                }
+                guard let sak, !diagnostics.contains(where: \.isError), referenceProblems?.isEmpty == true,
+                      sak.id == old.id, sak.slug == old.slug, request.includeDrafts || !sak.utkast,
                       let mote = history.moter[sak.mote]
                 else { return false }
                 edited.append((sak, mote))
@@ -67,14 +71,5 @@ extension Rebuilder {
     /// A file an editor made while saving and removed again, or a hidden one the loader never reads.
     static func isScratch(_ path: String) -> Bool {
         (path as NSString).lastPathComponent.hasPrefix(".") || FileStamp(path: path) == nil
-    }
-
-    /// Whether every sak and møte `sak` refers to is in the last build, as the full build's checks require.
-    static func citesOnlyKnown(_ sak: Sak, in history: History) -> Bool {
-        let references = sak.tidligereBehandlinger.allSatisfy { entry in
-            guard case .reference(let ref, _) = entry else { return true }
-            return history.sakerByID[ref.resolved(in: sak.mote.utvalg)] != nil
-        }
-        return references && sak.godkjennerReferat.map { history.moter[$0] != nil } ?? true
     }
 }
