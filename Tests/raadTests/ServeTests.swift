@@ -55,6 +55,7 @@ struct ServeTests {
         let fixed = try server.get(Self.page)
         #expect(fixed.status == 200)
         #expect(fixed.body.contains("Nasjonalt e-helseråd vedtok rettet prismodell."))
+        #expect(server.output.contains("15-25.md: sak page in"))
         #expect(server.output.contains("15-25.md: rebuilt in"))
         #expect(server.output.contains("15-25.md:4:1: error: invalid YAML"))
     }
