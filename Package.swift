@@ -12,7 +12,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.0.0"),
@@ -30,11 +29,12 @@ let package = Package(
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "RaadMarkdown", dependencies: ["CCmarkGFM"]),
         .target(name: "RaadContent", dependencies: [.product(name: "Yams", package: "Yams")]),
+        // raad's own Mustache renderer: every name bound to a declared view field when the theme loads.
+        .target(name: "RaadTemplate"),
         .target(
             name: "RaadSite",
             dependencies: [
-                "RaadContent", "RaadMarkdown", "CLibStemmer",
-                .product(name: "Mustache", package: "swift-mustache"),
+                "RaadContent", "RaadMarkdown", "RaadTemplate", "CLibStemmer",
             ]
         ),
         .target(name: "RaadCheck", dependencies: ["RaadContent", "CLibXML2"]),
@@ -60,6 +60,7 @@ let package = Package(
         .target(name: "RaadFuzzSupport", dependencies: ["RaadContent", "RaadSite"]),
         .target(name: "RaadTestSupport", dependencies: ["RaadContent"], path: "Tests/RaadTestSupport"),
         .testTarget(name: "RaadMarkdownTests", dependencies: ["RaadMarkdown"]),
+        .testTarget(name: "RaadTemplateTests", dependencies: ["RaadTemplate"]),
         .testTarget(name: "RaadContentTests", dependencies: ["RaadContent", "RaadTestSupport"]),
         .testTarget(name: "RaadSiteTests", dependencies: ["RaadSite", "RaadBench", "RaadTestSupport"]),
         .testTarget(name: "RaadCheckTests", dependencies: ["RaadCheck", "RaadTestSupport"]),

@@ -1,5 +1,6 @@
 import Foundation
 import RaadContent
+import RaadTemplate
 
 /// Turns a loaded archive into the files of the site, in memory; `OutputWriter` puts them on disk.
 public struct SiteBuilder: Sendable {
@@ -162,7 +163,7 @@ public struct SiteBuilder: Sendable {
     /// A page rendered from the view `makeView` gives; with a cache, a view equal to last build's is not
     /// rendered again. New pages should come through here (their view `Equatable`) to take part in fast
     /// `serve` rebuilds. The view is made when the page is rendered, on whichever core renders it.
-    func page<View: Equatable & SendableMetatype>(_ path: String, _ makeView: @autoclosure @escaping @Sendable () -> View,
+    func page<View: Equatable & TemplateView>(_ path: String, _ makeView: @autoclosure @escaping @Sendable () -> View,
                                           with template: String, origins: [Output.LinkOrigin] = []) -> Entry {
         Entry(path: path, origins: origins, source: .page { [theme, cache = options.cache] in
             let view = makeView()

@@ -1,52 +1,88 @@
 import Foundation
-import Mustache
 import RaadMarkdown
+import RaadTemplate
 
-/// A theme folder: `templates/*.mustache` rendered with swift-mustache, and `assets/` copied as they are.
+/// A theme folder: `templates/*.mustache`, each page template compiled for its view type when the theme
+/// loads, and `assets/` copied as they are.
 public struct Theme: Sendable {
     public struct Failure: Error, CustomStringConvertible {
         public var description: String
     }
 
-    /// The templates every theme must have, one per kind of page.
-    static let requiredTemplates = ["forside", "utvalg", "mote", "sak", "saksdokumenter", "emne", "emner", "sok", "404"]
-
     public let name: String
     public let folder: String
-    let library: MustacheLibrary
     /// Changes whenever any template's text changes, so cached pages of an old theme are not reused.
     public let fingerprint: Int
     /// Asset paths relative to the assets folder, sorted.
     let assets: [String]
+    /// The compiled page templates by name; each is a `Template<View>` of the view type `pageTemplates` gives.
+    private let templates: [String: any Sendable]
 
-    /// Loads `themesRoot/name`; a missing folder, template or a template syntax error names the file.
+    /// Loads `themesRoot/name`; a missing folder or template, a syntax error, or a name no view declares
+    /// names the template file, line and column.
     public init(themesRoot: String, name: String) throws(Failure) {
         self.name = name
         folder = themesRoot + "/" + name
-        let templates = folder + "/templates"
+        let templatesFolder = folder + "/templates"
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: templates, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw Failure(description: "\(templates): the theme `\(name)` has no templates folder (is --themes right?)")
+        guard FileManager.default.fileExists(atPath: templatesFolder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw Failure(description: "\(templatesFolder): the theme `\(name)` has no templates folder (is --themes right?)")
         }
+        let (sources, fingerprint) = try Self.sources(in: templatesFolder)
+        self.fingerprint = fingerprint
         do {
-            (library, fingerprint) = try MustacheLibrary.load(from: templates)
+            let library = try TemplateLibrary(sources: sources, escape: HTMLText.escape)
+            var templates: [String: any Sendable] = [:]
+            for page in Self.pageTemplates {
+                guard sources[page.name] != nil else { throw Failure(description: "\(templatesFolder)/\(page.name).mustache is missing") }
+                templates[page.name] = try page.compile(library)
+            }
+            self.templates = templates
+        } catch let error as TemplateError {
+            throw Failure(description: error.description)
         } catch let error as Failure {
             throw error
         } catch {
-            throw Failure(description: "\(templates): \(error)")
-        }
-        for required in Self.requiredTemplates where library.getTemplate(named: required) == nil {
-            throw Failure(description: "\(templates)/\(required).mustache is missing")
+            throw Failure(description: "\(templatesFolder): \(error)")
         }
         assets = Self.files(under: folder + "/assets")
     }
 
-    func render(_ view: Any, with template: String) -> String {
-        // Every template was checked at load, so a nil here can only be a builder bug.
-        guard let html = library.render(view, withTemplate: template) else {
-            preconditionFailure("template \(template) vanished after loading")
+    /// The templates every theme must have, one per kind of page, with the view each one shows.
+    private static let pageTemplates: [(name: String, compile: @Sendable (TemplateLibrary) throws -> any Sendable)] = [
+        page("forside", FrontPageView.self), page("utvalg", UtvalgView.self), page("mote", MoteView.self),
+        page("sak", SakView.self), page("saksdokumenter", SaksdokumenterView.self), page("emne", EmneView.self),
+        page("emner", EmneIndexView.self), page("sok", SearchPageView.self), page("404", NotFoundView.self),
+    ]
+
+    private static func page<View: TemplateView>(_ name: String, _: View.Type)
+        -> (name: String, compile: @Sendable (TemplateLibrary) throws -> any Sendable) {
+        (name, { library in try library.template(name, for: View.self) })
+    }
+
+    func render<View: TemplateView>(_ view: View, with template: String) -> String {
+        guard let compiled = templates[template] as? Template<View> else {
+            preconditionFailure("the template \(template) is not compiled for \(View.self)")
         }
-        return html
+        return compiled.render(view)
+    }
+
+    private static func sources(in folder: String) throws(Failure) -> ([String: TemplateLibrary.Source], Int) {
+        var sources: [String: TemplateLibrary.Source] = [:]
+        var hasher = Hasher()
+        for path in files(under: folder) where path.hasSuffix(".mustache") {
+            let file = folder + "/" + path
+            let text: String
+            do {
+                text = try String(contentsOfFile: file, encoding: .utf8)
+            } catch {
+                throw Failure(description: "\(file): cannot read: \(error.localizedDescription)")
+            }
+            hasher.combine(path)
+            hasher.combine(text)
+            sources[String(path.dropLast(".mustache".count))] = TemplateLibrary.Source(file: file, text: text)
+        }
+        return (sources, hasher.finalize())
     }
 
     private static func files(under root: String) -> [String] {
@@ -60,41 +96,5 @@ public struct Theme: Sendable {
             }
         }
         return found.sorted()
-    }
-}
-
-/// What `{{% CONTENT_TYPE: HTML }}` at the top of a template selects once a theme is loaded: raad's escaping,
-/// byte by byte, in place of swift-mustache's, which goes Character by Character through a dictionary. That
-/// was a twentieth of a large build's time, and it leaves a quote followed by a combining mark unescaped.
-struct EscapedHTML: MustacheContentType {
-    func escapeText(_ text: String) -> String { HTMLText.escape(text) }
-}
-
-extension MustacheLibrary {
-    /// Synchronous loading, so the theme can be read without an async context; also a hash of every template.
-    static func load(from directory: String) throws -> (MustacheLibrary, fingerprint: Int) {
-        // Before parsing: a template's pragma is looked up when it is parsed.
-        MustacheContentTypes.register(EscapedHTML(), named: "HTML")
-        var library = MustacheLibrary()
-        var hasher = Hasher()
-        let root = directory.hasSuffix("/") ? directory : directory + "/"
-        guard let enumerator = FileManager.default.enumerator(atPath: root) else { return (library, 0) }
-        let paths = enumerator.compactMap { $0 as? String }.filter { $0.hasSuffix(".mustache") }.sorted()
-        for path in paths {
-            let text: String
-            do {
-                text = try String(contentsOfFile: root + path, encoding: .utf8)
-            } catch {
-                throw Theme.Failure(description: "\(root)\(path): cannot read: \(error.localizedDescription)")
-            }
-            hasher.combine(path)
-            hasher.combine(text)
-            do {
-                try library.register(text, named: String(path.dropLast(".mustache".count)))
-            } catch let error as MustacheTemplate.ParserError {
-                throw Theme.Failure(description: "\(root)\(path):\(error.context.lineNumber):\(error.context.columnNumber): template error: \(error.error)")
-            }
-        }
-        return (library, hasher.finalize())
     }
 }

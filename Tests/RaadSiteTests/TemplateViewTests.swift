@@ -1,14 +1,14 @@
-import Mustache
+import RaadTemplate
 import Testing
 import RaadContent
 import RaadTestSupport
 @testable import RaadSite
 
-/// Views answer templates through `MustacheParent` (reflection is most of the render time), so a stored
-/// property left out of `child(named:)` would render as empty: this holds each view to what reflection sees.
+/// Views declare their fields in one table each; a stored property left out of the table could not be shown
+/// by any template. This holds each table to what reflection sees, for every view the real site makes.
 @Suite("Template views")
 struct TemplateViewTests {
-    @Test("every stored property of every view of the real site is served by child(named:)")
+    @Test("every stored property of every view of the real site is declared in its view's field table")
     func everyPropertyServed() throws {
         let (archive, _) = ContentLoader(root: Repository.content).load()
         let loaded = try #require(archive)
@@ -42,20 +42,21 @@ struct TemplateViewTests {
             return
         }
         guard mirror.displayStyle == .struct, !(value is String) else { return }
-        guard let parent = value as? MustacheParent else {
-            if !"\(type(of: value))".hasPrefix("RenderedMarkdown") { missing.append("\(path): \(type(of: value)) is not a MustacheParent") }
+        guard let view = value as? any TemplateView else {
+            if !"\(type(of: value))".hasPrefix("RenderedMarkdown") { missing.append("\(path): \(type(of: value)) is not a TemplateView") }
             return
         }
         checked.insert("\(type(of: value))")
+        let declared = fieldNames(of: view)
+        let stored = mirror.children.compactMap(\.label)
+        if declared != stored { missing.append("\(path): the table declares \(declared), the type stores \(stored)") }
         for child in mirror.children {
             guard let label = child.label else { continue }
             let reflected = Mirror(reflecting: child.value)
             let expected: Any? = reflected.displayStyle == .optional ? reflected.children.first?.value : child.value
-            let served = parent.child(named: label)
-            if String(describing: served as Any) != String(describing: expected as Any) {
-                missing.append("\(path).\(label)")
-            }
             if let expected { check(expected, path: path + "." + label, checked: &checked, missing: &missing) }
         }
     }
+
+    private static func fieldNames<View: TemplateView>(of _: View) -> [String] { View.templateFields.names }
 }

@@ -5,7 +5,7 @@ import RaadMarkdown
 /// Rendered pages and Markdown kept between builds, so `serve` renders again only what would come out different.
 ///
 /// A page is reused when its view equals the view it was last rendered from and the theme's templates are
-/// the same: Mustache reads nothing but the view and the templates, so the bytes must be the same too. No
+/// the same: a template reads nothing but the view and the templates, so the bytes must be the same too. No
 /// page kind is known here; any page whose view is `Equatable` takes part through `SiteBuilder.page`.
 public final class RenderCache: @unchecked Sendable {
     struct Page {

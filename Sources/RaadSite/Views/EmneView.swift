@@ -1,4 +1,4 @@
-import Mustache
+import RaadTemplate
 import RaadContent
 import RaadMarkdown
 
@@ -56,49 +56,37 @@ extension ViewFactory {
     }
 }
 
-extension EmneView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "page": page
-        case "navn": navn
-        case "saker": saker
-        default: nil
-        }
-    }
+extension EmneView: TemplateView {
+    static let templateFields: TemplateFields<Self> = [
+        "page": .view(\.page),
+        "navn": .text(\.navn),
+        "saker": .list(\.saker),
+    ]
 }
 
-extension EmneView.Row: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "label": label
-        case "tittel": tittel
-        case "href": href
-        case "utvalgNavn": utvalgNavn
-        case "dato": dato
-        case "datoISO": datoISO
-        case "sakstype": sakstype
-        default: nil
-        }
-    }
+extension EmneView.Row: TemplateView {
+    static let templateFields: TemplateFields<Self> = [
+        "label": .text(\.label),
+        "tittel": .text(\.tittel),
+        "href": .text(\.href),
+        "utvalgNavn": .text(\.utvalgNavn),
+        "dato": .text(\.dato),
+        "datoISO": .text(\.datoISO),
+        "sakstype": .text(\.sakstype),
+    ]
 }
 
-extension EmneIndexView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "page": page
-        case "emner": emner
-        default: nil
-        }
-    }
+extension EmneIndexView: TemplateView {
+    static let templateFields: TemplateFields<Self> = [
+        "page": .view(\.page),
+        "emner": .list(\.emner),
+    ]
 }
 
-extension EmneIndexView.Entry: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "navn": navn
-        case "href": href
-        case "antall": antall
-        default: nil
-        }
-    }
+extension EmneIndexView.Entry: TemplateView {
+    static let templateFields: TemplateFields<Self> = [
+        "navn": .text(\.navn),
+        "href": .text(\.href),
+        "antall": .text(\.antall),
+    ]
 }

@@ -1,4 +1,4 @@
-import Mustache
+import RaadTemplate
 import RaadContent
 import RaadMarkdown
 
@@ -41,29 +41,23 @@ extension ViewFactory {
     }
 }
 
-extension FrontPageView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "page": page
-        case "introHTML": introHTML
-        case "utvalg": utvalg
-        case "kommende": kommende
-        case "siste": siste
-        case "emnerHref": emnerHref
-        default: nil
-        }
-    }
+extension FrontPageView: TemplateView {
+    static let templateFields: TemplateFields<Self> = [
+        "page": .view(\.page),
+        "introHTML": .text(\.introHTML),
+        "utvalg": .list(\.utvalg),
+        "kommende": .view(\.kommende),
+        "siste": .view(\.siste),
+        "emnerHref": .text(\.emnerHref),
+    ]
 }
 
-extension FrontPageView.UtvalgEntry: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "navn": navn
-        case "fulltNavn": fulltNavn
-        case "href": href
-        case "antallMoter": antallMoter
-        case "forgjengerNavn": forgjengerNavn
-        default: nil
-        }
-    }
+extension FrontPageView.UtvalgEntry: TemplateView {
+    static let templateFields: TemplateFields<Self> = [
+        "navn": .text(\.navn),
+        "fulltNavn": .text(\.fulltNavn),
+        "href": .text(\.href),
+        "antallMoter": .text(\.antallMoter),
+        "forgjengerNavn": .text(\.forgjengerNavn),
+    ]
 }

@@ -1,4 +1,4 @@
-import Mustache
+import RaadTemplate
 import RaadContent
 import RaadMarkdown
 
@@ -6,7 +6,8 @@ import RaadMarkdown
 struct MoteView: Equatable {
     struct Group: Equatable {
         var title: String
-        var people: ListView<PersonView>
+        /// Present: a group is only made for a list with people in it.
+        var people: ListView<PersonView>?
     }
 
     struct AgendaRow: Equatable {
@@ -144,81 +145,66 @@ extension String {
     }
 }
 
-extension MoteView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "page": page
-        case "title": title
-        case "utvalgNavn": utvalgNavn
-        case "utvalgHref": utvalgHref
-        case "status": status
-        case "isReferat": isReferat
-        case "dato": dato
-        case "datoISO": datoISO
-        case "tid": tid
-        case "sted": sted
-        case "beskrivelseHTML": beskrivelseHTML
-        case "attendance": attendance
-        case "agenda": agenda
-        case "hasTidspunkt": hasTidspunkt
-        case "saker": saker
-        case "vedlegg": vedlegg
-        case "godkjent": godkjent
-        default: nil
-        }
-    }
+extension MoteView: TemplateView {
+    static let templateFields: TemplateFields<Self> = [
+        "page": .view(\.page),
+        "title": .text(\.title),
+        "utvalgNavn": .text(\.utvalgNavn),
+        "utvalgHref": .text(\.utvalgHref),
+        "status": .text(\.status),
+        "isReferat": .bool(\.isReferat),
+        "dato": .text(\.dato),
+        "datoISO": .text(\.datoISO),
+        "tid": .text(\.tid),
+        "sted": .text(\.sted),
+        "beskrivelseHTML": .text(\.beskrivelseHTML),
+        "attendance": .list(\.attendance),
+        "agenda": .list(\.agenda),
+        "hasTidspunkt": .bool(\.hasTidspunkt),
+        "saker": .list(\.saker),
+        "vedlegg": .view(\.vedlegg),
+        "godkjent": .view(\.godkjent),
+    ]
 }
 
-extension MoteView.Group: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "title": title
-        case "people": people
-        default: nil
-        }
-    }
+extension MoteView.Group: TemplateView {
+    static let templateFields: TemplateFields<Self> = [
+        "title": .text(\.title),
+        "people": .view(\.people),
+    ]
 }
 
-extension MoteView.AgendaRow: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "tidspunkt": tidspunkt
-        case "saksnummer": saksnummer
-        case "tittel": tittel
-        case "href": href
-        case "anchor": anchor
-        case "sakstype": sakstype
-        case "isSak": isSak
-        default: nil
-        }
-    }
+extension MoteView.AgendaRow: TemplateView {
+    static let templateFields: TemplateFields<Self> = [
+        "tidspunkt": .text(\.tidspunkt),
+        "saksnummer": .text(\.saksnummer),
+        "tittel": .text(\.tittel),
+        "href": .text(\.href),
+        "anchor": .text(\.anchor),
+        "sakstype": .text(\.sakstype),
+        "isSak": .bool(\.isSak),
+    ]
 }
 
-extension MoteView.SakSection: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "anchor": anchor
-        case "label": label
-        case "tittel": tittel
-        case "href": href
-        case "sakstype": sakstype
-        case "forslagHTML": forslagHTML
-        case "behandlingHTML": behandlingHTML
-        case "vedtakHTML": vedtakHTML
-        case "vedtakLabel": vedtakLabel
-        default: nil
-        }
-    }
+extension MoteView.SakSection: TemplateView {
+    static let templateFields: TemplateFields<Self> = [
+        "anchor": .text(\.anchor),
+        "label": .text(\.label),
+        "tittel": .text(\.tittel),
+        "href": .text(\.href),
+        "sakstype": .text(\.sakstype),
+        "forslagHTML": .text(\.forslagHTML),
+        "behandlingHTML": .text(\.behandlingHTML),
+        "vedtakHTML": .text(\.vedtakHTML),
+        "vedtakLabel": .text(\.vedtakLabel),
+    ]
 }
 
-extension MoteView.Approval: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "sak": sak
-        case "href": href
-        case "moteDato": moteDato
-        case "isApproved": isApproved
-        default: nil
-        }
-    }
+extension MoteView.Approval: TemplateView {
+    static let templateFields: TemplateFields<Self> = [
+        "sak": .text(\.sak),
+        "href": .text(\.href),
+        "moteDato": .text(\.moteDato),
+        "isApproved": .bool(\.isApproved),
+    ]
 }

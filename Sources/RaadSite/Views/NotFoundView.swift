@@ -1,4 +1,4 @@
-import Mustache
+import RaadTemplate
 /// The page static hosts show for an address that does not exist.
 struct NotFoundView: Equatable {
     var page: PageChrome
@@ -10,11 +10,8 @@ extension ViewFactory {
     }
 }
 
-extension NotFoundView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "page": page
-        default: nil
-        }
-    }
+extension NotFoundView: TemplateView {
+    static let templateFields: TemplateFields<Self> = [
+        "page": .view(\.page),
+    ]
 }

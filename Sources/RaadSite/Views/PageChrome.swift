@@ -1,4 +1,4 @@
-import Mustache
+import RaadTemplate
 /// What every page's layout needs: titles, language, breadcrumbs and links to the shared assets.
 struct PageChrome: Equatable {
     struct Crumb: Equatable {
@@ -65,84 +65,66 @@ struct ListView<Item: Equatable>: Equatable {
     }
 }
 
-extension PageChrome: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "lang": lang
-        case "documentTitle": documentTitle
-        case "siteTitle": siteTitle
-        case "utgiver": utgiver
-        case "homeHref": homeHref
-        case "cssHref": cssHref
-        case "feedHref": feedHref
-        case "calendarHref": calendarHref
-        case "tilgjengelighetHref": tilgjengelighetHref
-        case "utgiverHref": utgiverHref
-        case "breadcrumbs": breadcrumbs
-        case "searchHref": searchHref
-        case "hasHeaderSearch": hasHeaderSearch
-        case "hasBreadcrumbs": hasBreadcrumbs
-        default: nil
-        }
-    }
+extension PageChrome: TemplateView {
+    static let templateFields: TemplateFields<Self> = [
+        "lang": .text(\.lang),
+        "documentTitle": .text(\.documentTitle),
+        "siteTitle": .text(\.siteTitle),
+        "utgiver": .text(\.utgiver),
+        "homeHref": .text(\.homeHref),
+        "cssHref": .text(\.cssHref),
+        "feedHref": .text(\.feedHref),
+        "calendarHref": .text(\.calendarHref),
+        "tilgjengelighetHref": .text(\.tilgjengelighetHref),
+        "utgiverHref": .text(\.utgiverHref),
+        "breadcrumbs": .list(\.breadcrumbs),
+        "searchHref": .text(\.searchHref),
+        "hasHeaderSearch": .bool(\.hasHeaderSearch),
+        "hasBreadcrumbs": .bool(\.hasBreadcrumbs),
+    ]
 }
 
-extension PageChrome.Crumb: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "title": title
-        case "href": href
-        default: nil
-        }
-    }
+extension PageChrome.Crumb: TemplateView {
+    static let templateFields: TemplateFields<Self> = [
+        "title": .text(\.title),
+        "href": .text(\.href),
+    ]
 }
 
-extension PersonView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "navn": navn
-        case "virksomhet": virksomhet
-        case "merknad": merknad
-        case "stedfortrederFor": stedfortrederFor
-        default: nil
-        }
-    }
+extension PersonView: TemplateView {
+    static let templateFields: TemplateFields<Self> = [
+        "navn": .text(\.navn),
+        "virksomhet": .text(\.virksomhet),
+        "merknad": .text(\.merknad),
+        "stedfortrederFor": .text(\.stedfortrederFor),
+    ]
 }
 
-extension MoteSummary: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "title": title
-        case "utvalgNavn": utvalgNavn
-        case "dato": dato
-        case "datoISO": datoISO
-        case "href": href
-        case "status": status
-        case "sted": sted
-        default: nil
-        }
-    }
+extension MoteSummary: TemplateView {
+    static let templateFields: TemplateFields<Self> = [
+        "title": .text(\.title),
+        "utvalgNavn": .text(\.utvalgNavn),
+        "dato": .text(\.dato),
+        "datoISO": .text(\.datoISO),
+        "href": .text(\.href),
+        "status": .text(\.status),
+        "sted": .text(\.sted),
+    ]
 }
 
-extension VedleggView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "label": label
-        case "tittel": tittel
-        case "href": href
-        case "fileType": fileType
-        case "fileSize": fileSize
-        case "isExternal": isExternal
-        default: nil
-        }
-    }
+extension VedleggView: TemplateView {
+    static let templateFields: TemplateFields<Self> = [
+        "label": .text(\.label),
+        "tittel": .text(\.tittel),
+        "href": .text(\.href),
+        "fileType": .text(\.fileType),
+        "fileSize": .text(\.fileSize),
+        "isExternal": .bool(\.isExternal),
+    ]
 }
 
-extension ListView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "items": items
-        default: nil
-        }
-    }
+extension ListView: TemplateView where Item: TemplateView {
+    static var templateFields: TemplateFields<Self> {[
+        "items": .list(\.items),
+    ]}
 }

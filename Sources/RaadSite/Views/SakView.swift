@@ -1,4 +1,4 @@
-import Mustache
+import RaadTemplate
 import RaadContent
 import RaadMarkdown
 
@@ -123,82 +123,64 @@ extension ViewFactory {
     }
 }
 
-extension SakView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "page": page
-        case "label": label
-        case "tittel": tittel
-        case "facts": facts
-        case "forslagHTML": forslagHTML
-        case "toppnotatHTML": toppnotatHTML
-        case "toc": toc
-        case "behandlingHTML": behandlingHTML
-        case "vedtakHTML": vedtakHTML
-        case "vedtakLabel": vedtakLabel
-        case "endringerHTML": endringerHTML
-        case "emner": emner
-        case "senere": senere
-        case "vedlegg": vedlegg
-        case "tidligere": tidligere
-        case "godkjennerReferat": godkjennerReferat
-        default: nil
-        }
-    }
+extension SakView: TemplateView {
+    static let templateFields: TemplateFields<Self> = [
+        "page": .view(\.page),
+        "label": .text(\.label),
+        "tittel": .text(\.tittel),
+        "facts": .list(\.facts),
+        "forslagHTML": .text(\.forslagHTML),
+        "toppnotatHTML": .text(\.toppnotatHTML),
+        "toc": .view(\.toc),
+        "behandlingHTML": .text(\.behandlingHTML),
+        "vedtakHTML": .text(\.vedtakHTML),
+        "vedtakLabel": .text(\.vedtakLabel),
+        "endringerHTML": .text(\.endringerHTML),
+        "emner": .view(\.emner),
+        "senere": .view(\.senere),
+        "vedlegg": .view(\.vedlegg),
+        "tidligere": .view(\.tidligere),
+        "godkjennerReferat": .view(\.godkjennerReferat),
+    ]
 }
 
-extension SakView.Fact: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "term": term
-        case "value": value
-        case "href": href
-        default: nil
-        }
-    }
+extension SakView.Fact: TemplateView {
+    static let templateFields: TemplateFields<Self> = [
+        "term": .text(\.term),
+        "value": .text(\.value),
+        "href": .text(\.href),
+    ]
 }
 
-extension SakView.TocEntry: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "text": text
-        case "id": id
-        default: nil
-        }
-    }
+extension SakView.TocEntry: TemplateView {
+    static let templateFields: TemplateFields<Self> = [
+        "text": .text(\.text),
+        "id": .text(\.id),
+    ]
 }
 
-extension SakView.TidligereRow: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "saksnummer": saksnummer
-        case "href": href
-        case "utvalgOgDato": utvalgOgDato
-        case "tittel": tittel
-        case "vedtakHTML": vedtakHTML
-        default: nil
-        }
-    }
+extension SakView.TidligereRow: TemplateView {
+    static let templateFields: TemplateFields<Self> = [
+        "saksnummer": .text(\.saksnummer),
+        "href": .text(\.href),
+        "utvalgOgDato": .text(\.utvalgOgDato),
+        "tittel": .text(\.tittel),
+        "vedtakHTML": .text(\.vedtakHTML),
+    ]
 }
 
-extension SakView.Link: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "title": title
-        case "href": href
-        default: nil
-        }
-    }
+extension SakView.Link: TemplateView {
+    static let templateFields: TemplateFields<Self> = [
+        "title": .text(\.title),
+        "href": .text(\.href),
+    ]
 }
 
-extension SakView.SenereRow: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "label": label
-        case "tittel": tittel
-        case "utvalgOgDato": utvalgOgDato
-        case "href": href
-        default: nil
-        }
-    }
+extension SakView.SenereRow: TemplateView {
+    static let templateFields: TemplateFields<Self> = [
+        "label": .text(\.label),
+        "tittel": .text(\.tittel),
+        "utvalgOgDato": .text(\.utvalgOgDato),
+        "href": .text(\.href),
+    ]
 }

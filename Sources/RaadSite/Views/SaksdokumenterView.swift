@@ -1,4 +1,4 @@
-import Mustache
+import RaadTemplate
 import RaadContent
 import RaadMarkdown
 
@@ -49,32 +49,26 @@ extension ViewFactory {
     }
 }
 
-extension SaksdokumenterView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "page": page
-        case "mote": mote
-        case "saker": saker
-        default: nil
-        }
-    }
+extension SaksdokumenterView: TemplateView {
+    static let templateFields: TemplateFields<Self> = [
+        "page": .view(\.page),
+        "mote": .view(\.mote),
+        "saker": .list(\.saker),
+    ]
 }
 
-extension SaksdokumenterView.SakDocument: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "anchor": anchor
-        case "label": label
-        case "tittel": tittel
-        case "href": href
-        case "facts": facts
-        case "forslagHTML": forslagHTML
-        case "toppnotatHTML": toppnotatHTML
-        case "behandlingHTML": behandlingHTML
-        case "vedtakHTML": vedtakHTML
-        case "vedtakLabel": vedtakLabel
-        case "vedlegg": vedlegg
-        default: nil
-        }
-    }
+extension SaksdokumenterView.SakDocument: TemplateView {
+    static let templateFields: TemplateFields<Self> = [
+        "anchor": .text(\.anchor),
+        "label": .text(\.label),
+        "tittel": .text(\.tittel),
+        "href": .text(\.href),
+        "facts": .list(\.facts),
+        "forslagHTML": .text(\.forslagHTML),
+        "toppnotatHTML": .text(\.toppnotatHTML),
+        "behandlingHTML": .text(\.behandlingHTML),
+        "vedtakHTML": .text(\.vedtakHTML),
+        "vedtakLabel": .text(\.vedtakLabel),
+        "vedlegg": .view(\.vedlegg),
+    ]
 }

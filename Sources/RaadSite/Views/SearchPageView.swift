@@ -1,4 +1,4 @@
-import Mustache
+import RaadTemplate
 /// The search page: a form with filters that works as a plain GET form, and the list `sok.js` fills.
 struct SearchPageView {
     var page: PageChrome
@@ -24,28 +24,22 @@ extension ViewFactory {
     }
 }
 
-extension SearchPageView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "page": page
-        case "actionHref": actionHref
-        case "indexHref": indexHref
-        case "indexVersion": indexVersion
-        case "scriptHrefs": scriptHrefs
-        case "utvalg": utvalg
-        case "years": years
-        case "types": types
-        default: nil
-        }
-    }
+extension SearchPageView: TemplateView {
+    static let templateFields: TemplateFields<Self> = [
+        "page": .view(\.page),
+        "actionHref": .text(\.actionHref),
+        "indexHref": .text(\.indexHref),
+        "indexVersion": .text(\.indexVersion),
+        "scriptHrefs": .list(\.scriptHrefs),
+        "utvalg": .list(\.utvalg),
+        "years": .list(\.years),
+        "types": .list(\.types),
+    ]
 }
 
-extension SearchIndexFiles.Option: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "value": value
-        case "label": label
-        default: nil
-        }
-    }
+extension SearchIndexFiles.Option: TemplateView {
+    static let templateFields: TemplateFields<Self> = [
+        "value": .text(\.value),
+        "label": .text(\.label),
+    ]
 }

@@ -1,12 +1,12 @@
-import Mustache
+import RaadTemplate
 import RaadContent
 import RaadMarkdown
 
 /// An utvalg: its mandate, members and møter by year.
 struct UtvalgView: Equatable {
     struct Year: Equatable {
-        var year: Int
-        var moter: ListView<MoteSummary>
+        var year: String
+        var moter: ListView<MoteSummary>?
     }
 
     struct Link: Equatable {
@@ -37,43 +37,34 @@ extension ViewFactory {
             etterfolger: archive.utvalg.filter { $0.forgjenger == utvalg.slug }
                 .map { .init(navn: $0.navn, href: paths.href(utvalg: $0.slug)) },
             years: byYear.keys.sorted(by: >).map { year in
-                .init(year: year, moter: ListView(items: byYear[year, default: []].sorted { $1.dato < $0.dato }.map(summary)))
+                .init(year: String(year), moter: .of(byYear[year, default: []].sorted { $1.dato < $0.dato }.map(summary)))
             })
     }
 }
 
-extension UtvalgView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "page": page
-        case "navn": navn
-        case "fulltNavn": fulltNavn
-        case "mandatHTML": mandatHTML
-        case "medlemmer": medlemmer
-        case "forgjenger": forgjenger
-        case "etterfolger": etterfolger
-        case "years": years
-        default: nil
-        }
-    }
+extension UtvalgView: TemplateView {
+    static let templateFields: TemplateFields<Self> = [
+        "page": .view(\.page),
+        "navn": .text(\.navn),
+        "fulltNavn": .text(\.fulltNavn),
+        "mandatHTML": .text(\.mandatHTML),
+        "medlemmer": .view(\.medlemmer),
+        "forgjenger": .view(\.forgjenger),
+        "etterfolger": .list(\.etterfolger),
+        "years": .list(\.years),
+    ]
 }
 
-extension UtvalgView.Year: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "year": year
-        case "moter": moter
-        default: nil
-        }
-    }
+extension UtvalgView.Year: TemplateView {
+    static let templateFields: TemplateFields<Self> = [
+        "year": .text(\.year),
+        "moter": .view(\.moter),
+    ]
 }
 
-extension UtvalgView.Link: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "navn": navn
-        case "href": href
-        default: nil
-        }
-    }
+extension UtvalgView.Link: TemplateView {
+    static let templateFields: TemplateFields<Self> = [
+        "navn": .text(\.navn),
+        "href": .text(\.href),
+    ]
 }

@@ -1,0 +1,82 @@
+import Foundation
+
+/// What the compiler knows of a field once its view type is erased: its kind, where it is stored, and for
+/// optional views and lists how to reach the values inside.
+struct FieldAccess: Sendable {
+    enum Kind: Sendable {
+        case text
+        case optionalText
+        case bool
+        case view(ViewType)
+        /// Calls the body with the view when present; says whether it was.
+        case optionalView(ViewType, @Sendable (UnsafeRawPointer, (UnsafeRawPointer) -> Void) -> Bool)
+        case list(ViewType, ListAccess)
+    }
+
+    let kind: Kind
+    /// Bytes from the start of the view to the field.
+    let offset: Int
+
+    var kindName: String {
+        switch kind {
+        case .text: "a text"
+        case .optionalText: "an optional text"
+        case .bool: "a yes/no field"
+        case .view(let type): "a view (\(type.name))"
+        case .optionalView(let type, _): "an optional view (\(type.name))"
+        case .list(let type, _): "a list of \(type.isText ? "texts" : type.name)"
+        }
+    }
+}
+
+/// Counts and walks an array field without copying it.
+struct ListAccess: Sendable {
+    let count: @Sendable (UnsafeRawPointer) -> Int
+    let forEach: @Sendable (UnsafeRawPointer, (UnsafeRawPointer) -> Void) -> Void
+
+    init<Item>(_: Item.Type) {
+        count = { $0.assumingMemoryBound(to: [Item].self).pointee.count }
+        forEach = { field, body in
+            field.assumingMemoryBound(to: [Item].self).pointee.withUnsafeBufferPointer { items in
+                guard let first = items.baseAddress else { return }
+                for index in 0..<items.count { body(UnsafeRawPointer(first + index)) }
+            }
+        }
+    }
+}
+
+/// A view type as templates see it: its name and fields. Text (a `String` pushed by a section, or an item
+/// of a list of texts) has no fields and is shown with `{{.}}`.
+final class ViewType: Sendable {
+    let name: String
+    let isText: Bool
+    let names: [String]
+    private let fields: [String: FieldAccess]
+
+    init<View: TemplateView>(_: View.Type) {
+        let entries = View.templateFields.entries
+        // "RaadSite.SakView.TidligereRow" reads "SakView.TidligereRow", generic arguments included.
+        let full = String(reflecting: View.self)
+        let module = full.prefix { $0 != "." } + "."
+        name = full.replacingOccurrences(of: String(module), with: "")
+        isText = false
+        names = entries.map(\.name)
+        var fields: [String: FieldAccess] = [:]
+        for (name, field) in entries {
+            precondition(fields[name] == nil, "\(View.self) declares the template field `\(name)` twice")
+            fields[name] = field.access
+        }
+        self.fields = fields
+    }
+
+    private init(text: ()) {
+        name = "String"
+        isText = true
+        names = []
+        fields = [:]
+    }
+
+    static let text = ViewType(text: ())
+
+    func field(_ name: String) -> FieldAccess? { fields[name] }
+}
