@@ -31,6 +31,8 @@ struct MoteView: Equatable {
         var behandlingHTML: String?
         var vedtakHTML: String?
         var vedtakLabel: String
+        /// "Ingen vedtak i referatet" for a sak the referat gives no vedtak; `nil` in an innkalling.
+        var status: String?
     }
 
     struct Approval: Equatable {
@@ -130,7 +132,7 @@ extension ViewFactory {
             href: paths.href(sak: sak), sakstype: sak.sakstype?.rawValue,
             forslagHTML: sak.vedtak == nil ? rendered.forslag?.html : nil,
             behandlingHTML: rendered.behandling?.html, vedtakHTML: rendered.vedtak?.html,
-            vedtakLabel: vedtakLabel(sak))
+            vedtakLabel: vedtakLabel(sak), status: referatStatus(sak))
     }
 
     /// "Vedtak – oppdatert" when the referat says so, or when the decision differs from the proposal.
@@ -197,6 +199,7 @@ extension MoteView.SakSection: TemplateView {
         "behandlingHTML": .text(\.behandlingHTML),
         "vedtakHTML": .text(\.vedtakHTML),
         "vedtakLabel": .text(\.vedtakLabel),
+        "status": .text(\.status),
     ]
 }
 

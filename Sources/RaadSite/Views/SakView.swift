@@ -21,6 +21,8 @@ struct SakView: Equatable {
         var utvalgOgDato: String
         var tittel: String
         var vedtakHTML: String?
+        /// In place of a vedtak the cited sak does not have: "Ikke behandlet ennå", "Ingen vedtak i referatet".
+        var status: String?
     }
 
     struct Link: Equatable {
@@ -33,6 +35,8 @@ struct SakView: Equatable {
         var tittel: String
         var utvalgOgDato: String
         var href: String
+        /// The later sak's state while it has no vedtak.
+        var status: String?
     }
 
     var page: PageChrome
@@ -80,7 +84,8 @@ extension ViewFactory {
             endringerHTML: rendered.endringerHTML,
             emner: .of(sak.emner.map { SakView.Link(title: $0, href: paths.href(Self.emneFolder + Slug.make($0) + "/")) }),
             senere: .of((sak.id.flatMap { history.senere[$0] } ?? []).map { later in
-                SakView.SenereRow(label: sakTitle(later), tittel: later.tittel, utvalgOgDato: utvalgOgDato(later), href: paths.href(sak: later))
+                SakView.SenereRow(label: sakTitle(later), tittel: later.tittel, utvalgOgDato: utvalgOgDato(later), href: paths.href(sak: later),
+                                  status: vedtakStatus(later))
             }),
             vedlegg: .of(vedlegg(sak.vedlegg, of: mote.id)),
             tidligere: .of(tidligere(sak)),
@@ -111,12 +116,14 @@ extension ViewFactory {
                 guard let target = history.sakerByID[id] else { return nil }
                 return (target.mote.dato, .init(saksnummer: id.nummer.description, href: paths.href(sak: target),
                                          utvalgOgDato: utvalgOgDato(target),
-                                         tittel: target.tittel, vedtakHTML: texts[target].vedtak?.html))
+                                         tittel: target.tittel, vedtakHTML: texts[target].vedtak?.html,
+                                         status: vedtakStatus(target)))
             case .record(let record):
                 return (record.dato, .init(saksnummer: record.sak.description, href: nil,
                                            utvalgOgDato: "\(record.utvalg) \(NorwegianFormat.date(record.dato))",
                                            tittel: record.tittel,
-                                           vedtakHTML: RenderedTexts.render(record.vedtak)?.html))
+                                           vedtakHTML: RenderedTexts.render(record.vedtak)?.html,
+                                           status: record.vedtak == nil ? Strings.vedtakIkkeGjengitt : nil))
             }
         }
         return rows.enumerated().sorted { ($1.element.0, $0.offset) < ($0.element.0, $1.offset) }.map(\.element.1)
@@ -166,6 +173,7 @@ extension SakView.TidligereRow: TemplateView {
         "utvalgOgDato": .text(\.utvalgOgDato),
         "tittel": .text(\.tittel),
         "vedtakHTML": .text(\.vedtakHTML),
+        "status": .text(\.status),
     ]
 }
 
@@ -182,5 +190,6 @@ extension SakView.SenereRow: TemplateView {
         "tittel": .text(\.tittel),
         "utvalgOgDato": .text(\.utvalgOgDato),
         "href": .text(\.href),
+        "status": .text(\.status),
     ]
 }

@@ -16,6 +16,8 @@ struct SaksdokumenterView: Equatable {
         var behandlingHTML: String?
         var vedtakHTML: String?
         var vedtakLabel: String
+        /// "Ingen vedtak i referatet" for a sak the referat gives no vedtak; `nil` in an innkalling.
+        var status: String?
         var vedlegg: ListView<VedleggView>?
     }
 
@@ -44,7 +46,8 @@ extension ViewFactory {
                              forslagHTML: rendered.forslag?.html,
                              toppnotatHTML: texts.toppnotat(of: sak, idPrefix: anchor + "-")?.html,
                              behandlingHTML: rendered.behandling?.html, vedtakHTML: rendered.vedtak?.html,
-                             vedtakLabel: vedtakLabel(sak), vedlegg: .of(vedlegg(sak.vedlegg, of: mote.id)))
+                             vedtakLabel: vedtakLabel(sak), status: referatStatus(sak),
+                             vedlegg: .of(vedlegg(sak.vedlegg, of: mote.id)))
             })
     }
 }
@@ -69,6 +72,7 @@ extension SaksdokumenterView.SakDocument: TemplateView {
         "behandlingHTML": .text(\.behandlingHTML),
         "vedtakHTML": .text(\.vedtakHTML),
         "vedtakLabel": .text(\.vedtakLabel),
+        "status": .text(\.status),
         "vedlegg": .view(\.vedlegg),
     ]
 }

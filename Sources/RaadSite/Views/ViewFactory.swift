@@ -55,6 +55,19 @@ struct ViewFactory {
         sak.nummer.map { "Sak \($0)" } ?? sak.tittel
     }
 
+    /// What a sak without a vedtak says in place of one: not treated yet while its møte is an innkalling,
+    /// no vedtak once the referat is out without one; `nil` when it has a vedtak.
+    func vedtakStatus(_ sak: Sak) -> String? {
+        guard sak.vedtak == nil else { return nil }
+        let held = history.moter[sak.mote]?.harReferat ?? false
+        return held ? Strings.ingenVedtak : Strings.ikkeBehandlet
+    }
+
+    /// A møte page's word for a sak the referat gives no vedtak; nothing while the møte is an innkalling.
+    func referatStatus(_ sak: Sak) -> String? {
+        history.moter[sak.mote]?.harReferat == true ? vedtakStatus(sak) : nil
+    }
+
     func status(_ mote: Mote) -> String {
         if history.isApproved(mote.id) { return Strings.referatGodkjent }
         return mote.harReferat ? Strings.referat : Strings.innkalling
@@ -105,4 +118,7 @@ enum Strings {
     static let vedtak = "Vedtak"
     static let vedtakOppdatert = "Vedtak – oppdatert"
     static let sok = "Søk"
+    static let ikkeBehandlet = "Ikke behandlet ennå"
+    static let ingenVedtak = "Ingen vedtak i referatet"
+    static let vedtakIkkeGjengitt = "Vedtaket er ikke gjengitt"
 }
