@@ -35,7 +35,7 @@ struct LinkOrigins {
 
     /// A text that its view renders itself (the front page, an utvalg's mandate, a møte's description).
     static func of(_ text: MarkdownText?) -> [Output.LinkOrigin] {
-        of(RenderedTexts.render(text), from: text)
+        of(RenderedTexts.render(text, reserved: []), from: text)
     }
 
     static func of(_ rendered: RenderedMarkdown?, from text: MarkdownText?) -> [Output.LinkOrigin] {

@@ -61,7 +61,8 @@ public struct SiteBuilder: Sendable {
         let history = clock.time("history") { History(archive: archive) }
         if stop() { return Self.abandon(history) }
         let views = clock.time("markdown") {
-            ViewFactory(archive: archive, paths: paths, history: history, today: options.today, cache: options.cache)
+            ViewFactory(archive: archive, paths: paths, history: history, today: options.today, pageIDs: theme.pageIDs,
+                        cache: options.cache)
         }
         let origins = LinkOrigins(texts: views.texts, sakerByID: history.sakerByID)
         var entries: [Entry] = []

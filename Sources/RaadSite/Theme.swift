@@ -17,6 +17,8 @@ public struct Theme: Sendable {
     let assets: [String]
     /// The compiled page templates by name; each is a `Template<View>` of the view type `pageTemplates` gives.
     private let templates: [String: any Sendable]
+    /// The ids each kind of page writes itself, which the Markdown on that page must leave to it.
+    let pageIDs: PageIDs
 
     /// Loads `themesRoot/name`; a missing folder or template, a syntax error, or a name no view declares
     /// names the template file, line and column.
@@ -33,11 +35,14 @@ public struct Theme: Sendable {
         do {
             let library = try TemplateLibrary(sources: sources, escape: HTMLText.escape)
             var templates: [String: any Sendable] = [:]
+            var ids: [String: Set<String>] = [:]
             for page in Self.pageTemplates {
                 guard sources[page.name] != nil else { throw Failure(description: "\(templatesFolder)/\(page.name).mustache is missing") }
-                templates[page.name] = try page.compile(library)
+                (templates[page.name], ids[page.name]) = try page.compile(library)
             }
             self.templates = templates
+            pageIDs = PageIDs(sak: ids["sak", default: []], mote: ids["mote", default: []].union(ids["saksdokumenter", default: []]),
+                              utvalg: ids["utvalg", default: []], forside: ids["forside", default: []])
         } catch let error as TemplateError {
             throw Failure(description: error.description)
         } catch let error as Failure {
@@ -49,15 +54,19 @@ public struct Theme: Sendable {
     }
 
     /// The templates every theme must have, one per kind of page, with the view each one shows.
-    private static let pageTemplates: [(name: String, compile: @Sendable (TemplateLibrary) throws -> any Sendable)] = [
+    private typealias Compile = @Sendable (TemplateLibrary) throws -> (template: any Sendable, ids: Set<String>)
+
+    private static let pageTemplates: [(name: String, compile: Compile)] = [
         page("forside", FrontPageView.self), page("utvalg", UtvalgView.self), page("mote", MoteView.self),
         page("sak", SakView.self), page("saksdokumenter", SaksdokumenterView.self), page("emne", EmneView.self),
         page("emner", EmneIndexView.self), page("sok", SearchPageView.self), page("404", NotFoundView.self),
     ]
 
-    private static func page<View: TemplateView>(_ name: String, _: View.Type)
-        -> (name: String, compile: @Sendable (TemplateLibrary) throws -> any Sendable) {
-        (name, { library in try library.template(name, for: View.self) })
+    private static func page<View: TemplateView>(_ name: String, _: View.Type) -> (name: String, compile: Compile) {
+        (name, { library in
+            let template = try library.template(name, for: View.self)
+            return (template, template.literalIDs)
+        })
     }
 
     func render<View: TemplateView>(_ view: View, with template: String) -> String {

@@ -4,6 +4,9 @@ public struct Template<View: TemplateView>: Sendable {
     let steps: [RenderStep]
     /// How many views deep the template's sections go, the root included.
     let depth: Int
+    /// The ids the template writes in its own text (`<h2 id="vedtak">`), partials and parents included: a
+    /// page's Markdown headings must not take them.
+    public let literalIDs: Set<String>
 
     public func render(_ view: View) -> String {
         withUnsafePointer(to: view) { root in

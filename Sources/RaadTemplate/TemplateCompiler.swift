@@ -39,6 +39,8 @@ struct TemplateCompiler {
 
     let library: TemplateLibrary
     private(set) var maxDepth = 1
+    /// Ids the template's own text writes (`id="vedtak"`), wherever they stand; ids made from fields are not known here.
+    private(set) var literalIDs = Set<String>()
     private static let maxInclusionDepth = 16
 
     init(library: TemplateLibrary) {
@@ -51,6 +53,7 @@ struct TemplateCompiler {
         var pendingText = ""
         func flushText() {
             guard !pendingText.isEmpty else { return }
+            literalIDs.formUnion(Self.ids(in: pendingText))
             let bytes = Array(pendingText.utf8)
             steps.append { $0.out.append(contentsOf: bytes) }
             pendingText = ""
@@ -156,6 +159,11 @@ struct TemplateCompiler {
             inner.blocks[block] = (content, scope.escaped, scope.file, scope.includedFrom)
         }
         return try compile(nodes, in: inner)
+    }
+
+    /// The values of ` id="…"` attributes written whole in one piece of text.
+    static func ids(in text: String) -> [String] {
+        text.matches(of: /[\s]id="([^"{}]+)"/).map { String($0.output.1) }
     }
 
     /// The spec's partial indentation: every line of the partial starts with the standalone tag's indentation.

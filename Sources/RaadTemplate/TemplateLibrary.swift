@@ -37,6 +37,6 @@ public struct TemplateLibrary: Sendable {
         }
         var compiler = TemplateCompiler(library: self)
         let steps = try compiler.compile(nodes, in: .root(View.templateType, file: source.file))
-        return Template(steps: steps, depth: compiler.maxDepth)
+        return Template(steps: steps, depth: compiler.maxDepth, literalIDs: compiler.literalIDs)
     }
 }

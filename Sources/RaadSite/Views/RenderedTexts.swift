@@ -17,10 +17,8 @@ struct RenderedTexts: Sendable {
     /// The link to a mentioned sak, when it is on the site: the one thing a rendering reads from the archive.
     typealias Resolver = @Sendable (SakID) -> String?
 
-    /// Ids the sak page uses for its own sections; headings in the text never take them.
-    static let sakPageIDs: Set<String> = ["hovedinnhold", "forslag-til-vedtak", "toppnotat", "behandling", "vedtak",
-                                          "vedlegg", "tidligere-behandlinger", "senere-behandlinger", "sak-fakta",
-                                          "endringer", "emner", "sak-tittel", "toc-tittel"]
+    /// Ids the sak page writes itself (read from the theme); headings in the texts never take them.
+    let reservedIDs: Set<String>
 
     private var bySak: [String: SakTexts] = [:]
     /// Texts of saker rendered again after the rest (`replacing`): a few, kept apart so that replacing them does
@@ -32,26 +30,27 @@ struct RenderedTexts: Sendable {
 
     /// - Parameter cache: Markdown rendered by an earlier build, reused where the text and the links it mentions
     ///   are unchanged.
-    init(archive: Archive, history: History, paths: SitePaths, cache: RenderCache? = nil) {
+    init(archive: Archive, history: History, paths: SitePaths, reservedIDs: Set<String>, cache: RenderCache? = nil) {
         self.cache = cache
+        self.reservedIDs = reservedIDs
         let saker = archive.allSaker
         // "sak 11/26" in a sak's text means sak 11/26 of the same utvalg, linked when it is on the site.
         let resolve: Resolver = { id in history.sakerByID[id].map { paths.href(sak: $0) } }
         self.resolve = resolve
-        let rendered = parallelMap(saker, chunk: 16) { sak in Self.texts(of: sak, resolve: resolve, cache: cache) }
+        let rendered = parallelMap(saker, chunk: 16) { sak in Self.texts(of: sak, resolve: resolve, reserved: reservedIDs, cache: cache) }
         for (sak, texts) in zip(saker, rendered) { bySak[sak.source.path] = texts }
     }
 
     /// These texts with those of `saker` rendered anew, with the same links; the other saker's are kept.
     func replacing(_ saker: [Sak]) -> RenderedTexts {
         var copy = self
-        for sak in saker { copy.replaced[sak.source.path] = Self.texts(of: sak, resolve: resolve, cache: cache) }
+        for sak in saker { copy.replaced[sak.source.path] = Self.texts(of: sak, resolve: resolve, reserved: reservedIDs, cache: cache) }
         return copy
     }
 
-    private static func texts(of sak: Sak, resolve: @escaping Resolver, cache: RenderCache?) -> SakTexts {
+    private static func texts(of sak: Sak, resolve: @escaping Resolver, reserved: Set<String>, cache: RenderCache?) -> SakTexts {
         func render(_ text: MarkdownText?, _ field: String) -> RenderedMarkdown? {
-            Self.render(text, of: sak, key: field, resolve: resolve, cache: cache)
+            Self.render(text, of: sak, key: field, resolve: resolve, reserved: reserved, cache: cache)
         }
         let forslag = render(sak.forslagTilVedtak, "forslag"), vedtak = render(sak.vedtak, "vedtak")
         let comparison = cache?.value(sak.source.path + "#endringer", for: [forslag?.plainText, vedtak?.plainText]) {
@@ -91,19 +90,20 @@ struct RenderedTexts: Sendable {
 
     /// A text of `sak`, from the cache when neither the text nor the links of the saker it mentions changed.
     private static func render(_ text: MarkdownText?, of sak: Sak, key: String, resolve: @escaping Resolver,
-                               cache: RenderCache?) -> RenderedMarkdown? {
+                               reserved: Set<String>, cache: RenderCache?) -> RenderedMarkdown? {
         guard let text else { return nil }
         let utvalg = sak.mote.utvalg
         let draw = { (resolve: @escaping Resolver) in
-            Markdown.render(text.source, firstLine: text.location.line, reservedIDs: sakPageIDs,
+            Markdown.render(text.source, firstLine: text.location.line, reservedIDs: reserved,
                             linker: Mentions.linker(utvalg: utvalg, url: resolve))
         }
         guard let cache else { return draw(resolve) }
         return cache.markdown(sak.source.path + "#" + key, text, lookup: resolve, render: draw)
     }
 
-    static func render(_ text: MarkdownText?, linker: TextLinker? = nil) -> RenderedMarkdown? {
+    /// A text shown on a page whose own ids are `reserved`.
+    static func render(_ text: MarkdownText?, reserved: Set<String>, linker: TextLinker? = nil) -> RenderedMarkdown? {
         guard let text else { return nil }
-        return Markdown.render(text.source, firstLine: text.location.line, reservedIDs: sakPageIDs, linker: linker)
+        return Markdown.render(text.source, firstLine: text.location.line, reservedIDs: reserved, linker: linker)
     }
 }

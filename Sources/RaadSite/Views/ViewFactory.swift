@@ -9,12 +9,14 @@ struct ViewFactory {
     private(set) var texts: RenderedTexts
     let today: Dato
     let history: History
+    let pageIDs: PageIDs
 
-    init(archive: Archive, paths: SitePaths, history: History, today: Dato, cache: RenderCache? = nil) {
+    init(archive: Archive, paths: SitePaths, history: History, today: Dato, pageIDs: PageIDs, cache: RenderCache? = nil) {
         self.archive = archive
         self.paths = paths
         self.history = history
-        self.texts = RenderedTexts(archive: archive, history: history, paths: paths, cache: cache)
+        self.pageIDs = pageIDs
+        self.texts = RenderedTexts(archive: archive, history: history, paths: paths, reservedIDs: pageIDs.sak, cache: cache)
         self.today = today
     }
 

@@ -78,7 +78,7 @@ struct SearchIndexTests {
         let (archive, _) = ContentLoader(root: Repository.content).load()
         let loaded = try #require(archive)
         let views = ViewFactory(archive: loaded, paths: SitePaths(baseURL: "/"), history: History(archive: loaded),
-                                today: Dato(year: 2026, month: 1, day: 1))
+                                today: Dato(year: 2026, month: 1, day: 1), pageIDs: PageIDs())
         let index = SearchIndex(records: SearchRecord.all(from: views))
         let shards = index.termShards(targetBytes: 2_000)
         #expect(shards.count > 20)
