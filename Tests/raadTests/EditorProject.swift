@@ -92,6 +92,7 @@ struct EditorProject {
         for file in files where file.wholeMatch(of: /[^\/]+\/\d{4}-\d\d-\d\d\/\d\d-\d\d\/index\.html/) != nil {
             pages[String(file.dropLast("index.html".count))] = try read("site/" + file)
         }
+        #expect(!pages.isEmpty, "no sak pages under \(site)")
         return pages
     }
 }

@@ -87,40 +87,50 @@ struct MeetingCycleTests {
     func assertInnkalling(_ project: EditorProject) throws {
         #expect(PageText.status(in: try project.page(Self.motePage)) == "Innkalling")
         let page22 = try project.page(Self.sak22.page)
-        #expect(page22.contains("<h2 id=\"tidligere-behandlinger\">Vedtak fra tidligere behandlinger i rådsmodellen</h2>"))
+        let history = try #require(PageText.section("tidligere-behandlinger", in: page22), "22/26 has no history table")
+        #expect(history.contains("<h2 id=\"tidligere-behandlinger\">Vedtak fra tidligere behandlinger i rådsmodellen</h2>"))
         try assertNotYetTreated(project)
         // 15/25's row holds 15/25's vedtak exactly as 15/25's own page shows it.
         let row1525 = try #require(PageText.historyRow("15/25", in: page22))
-        #expect(PageText.links(in: row1525[0]).map(\.href) == [Self.base + "nasjonalt-e-helserad/2025-06-12/15-25/"])
+        #expect(PageText.links(in: row1525.saksnummer).map(\.href) == [Self.base + "nasjonalt-e-helserad/2025-06-12/15-25/"])
+        #expect(row1525.utvalgOgDato == "Nasjonalt e-helseråd 12. juni 2025")
         let vedtak1525 = try #require(PageText.vedtak(in: try project.page("nasjonalt-e-helserad/2025-06-12/15-25/")))
-        #expect(row1525[3] == vedtak1525)
+        #expect(vedtak1525.contains("Rådet ber om at saksunderlaget til neste års behandling"))
+        #expect(row1525.vedtak == vedtak1525)
         // The vedlegg is published and linked; the figure is shown with its alt text.
         let page23 = try project.page(Self.sak23.page)
         #expect(PageText.links(in: page23).contains { $0.href.hasSuffix("2026-10-15/vedlegg/kostnadsanalyse.pdf") })
         #expect(try project.folder.read("site/strategiradet/2026-10-15/vedlegg/kostnadsanalyse.pdf").hasPrefix("%PDF-1.4"))
-        withKnownIssue("images in toppnotater are another issue", isIntermittent: true) {
-            #expect(page23.contains("alt=\"Figur 1: Kostnader per løsning 2027\""))
+        let figures = PageText.images(in: try #require(PageText.toppnotat(in: page23)))
+        #expect(figures.map(\.alt) == ["Figur 1: Kostnader per løsning 2027"])
+        withKnownIssue("images in toppnotater are another issue: the file is not published, the src not rewritten") {
+            #expect(figures.map(\.src) == [Self.base + "strategiradet/2026-10-15/vedlegg/figur-1.png"])
             #expect(FileManager.default.fileExists(atPath: project.folder.path("site/strategiradet/2026-10-15/vedlegg/figur-1.png")))
         }
-        // 24/26's "sak 14/26" is a link to 14/26's page.
-        let mention = PageText.links(in: try #require(PageText.toppnotat(in: try project.page(Self.sak24.page))))
-        #expect(mention.contains { $0.text == "sak 14/26" && $0.href == Self.base + "strategiradet/2026-06-11/14-26/" })
+        // 24/26's "sak 14/26" links to 14/26's page (the number is the link text, "sak" stands before it).
+        let toppnotat = try #require(PageText.toppnotat(in: try project.page(Self.sak24.page)))
+        #expect(toppnotat.contains("sak <a href=\"\(Self.base)strategiradet/2026-06-11/14-26/\">14/26</a>"), "\(toppnotat)")
         // 16/26, cited, lists 22/26 under "Senere behandlinger".
         let senere = PageText.senere(in: try project.page("strategiradet/2026-06-11/16-26/"))
         #expect(senere.contains { $0.href == Self.base + Self.sak22.page && $0.text.contains(Self.sak22.tittel) })
     }
 
     /// 22/26's row for 16/26, whose møte is still an innkalling: no vedtak from any sak, and the label saying so.
-    func assertNotYetTreated(_ project: EditorProject) throws {
+    /// Failures are reported at the caller, the step that asserts it.
+    func assertNotYetTreated(_ project: EditorProject, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let page22 = try project.page(Self.sak22.page)
-        let row = try #require(PageText.historyRow("16/26", in: page22), "no history row for 16/26")
-        #expect(PageText.links(in: row[0]).map(\.href) == [Self.base + "strategiradet/2026-06-11/16-26/"])
-        #expect(!row[3].contains(Self.sak22.vedtak), "the row for 16/26 shows 22/26's own vedtak (issue 15)")
+        let row = try #require(PageText.historyRow("16/26", in: page22), "no history row for 16/26",
+                               sourceLocation: sourceLocation)
+        #expect(PageText.links(in: row.saksnummer).map(\.href) == [Self.base + "strategiradet/2026-06-11/16-26/"],
+                sourceLocation: sourceLocation)
+        #expect(!row.vedtak.contains(Self.sak22.vedtak), "the row for 16/26 shows 22/26's own vedtak (issue 15)",
+                sourceLocation: sourceLocation)
         for (page, html) in try project.sakPages() {
             guard let vedtak = PageText.vedtak(in: html) else { continue }
-            #expect(!row[3].contains(vedtak), "the row for 16/26 shows the vedtak of \(page)")
+            #expect(!row.vedtak.contains(vedtak), "the row for 16/26 shows the vedtak of \(page)", sourceLocation: sourceLocation)
         }
-        #expect(PageText.plain(row[3]) == "Ikke behandlet ennå", "the label is being added on main")
+        #expect(PageText.plain(row.vedtak) == "Ikke behandlet ennå", "the label is being added on main",
+                sourceLocation: sourceLocation)
     }
 
     /// Step 4: `raad serve` on the same folder serves the new sak's page.
@@ -194,11 +204,17 @@ struct MeetingCycleTests {
 
     /// Step 8: `raad check` passes, then names the file and line of a link the editor broke.
     func assertCheck(_ project: EditorProject) throws {
-        let clean = try project.raad(["check"])
-        #expect(clean.stdout.hasPrefix("No broken links"), "\(clean.stdout)")
+        // The figure of 23/26 is not published yet (images in toppnotater are another issue); nothing else may fail.
+        try withKnownIssue("images in toppnotater are another issue") {
+            let clean = try project.raad(["check"])
+            #expect(clean.stdout.hasPrefix("No broken links"), "\(clean.stdout)")
+        } matching: { issue in
+            issue.comments.contains { $0.rawValue.contains("figur-1.png") && $0.rawValue.contains("1 broken link in 1 file") }
+        }
+        // A link written as the content format says, to a sak file that does not exist.
         try project.appendBody(Self.sak24.file, "Se også [den nye saken](../2026-06-11/99-26.md).")
         let line = try project.line(of: "99-26.md", in: Self.sak24.file)
         let broken = try project.raad(["check"], expecting: 1)
-        #expect((broken.stdout + broken.stderr).contains("\(Self.sak24.file):\(line):"), "\(broken.stdout)\(broken.stderr)")
+        #expect(CheckOutput.locations(broken).contains("\(Self.sak24.file):\(line)"), "\(broken.stdout)\(broken.stderr)")
     }
 }

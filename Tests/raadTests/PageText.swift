@@ -37,19 +37,28 @@ enum PageText {
         html.matches(of: /<p class="notice">(.*?)<\/p>/.dotMatchesNewlines()).map { String($0.1) }
     }
 
-    /// The rows of the "Vedtak fra tidligere behandlinger" table, each as its cells' inner HTML:
-    /// saksnummer, utvalg og dato, tittel, vedtak.
-    static func historyRows(in html: String) -> [[String]] {
+    /// One row of the "Vedtak fra tidligere behandlinger i rådsmodellen" table, each cell as inner HTML.
+    struct HistoryRow {
+        var saksnummer: String
+        var utvalgOgDato: String
+        var tittel: String
+        var vedtak: String
+    }
+
+    /// The rows of the history table; a row without exactly four cells is left out (and so not found).
+    static func historyRows(in html: String) -> [HistoryRow] {
         guard let body = between("<table class=\"history\">", "</table>", in: html),
               let rows = between("<tbody>", "</tbody>", in: body) else { return [] }
-        return rows.matches(of: /<tr>(.*?)<\/tr>/.dotMatchesNewlines()).map { row in
-            row.1.matches(of: /<td[^>]*>(.*?)<\/td>/.dotMatchesNewlines()).map { String($0.1) }
+        return rows.matches(of: /<tr>(.*?)<\/tr>/.dotMatchesNewlines()).compactMap { row in
+            let cells = row.1.matches(of: /<td[^>]*>(.*?)<\/td>/.dotMatchesNewlines()).map { String($0.1) }
+            guard cells.count == 4 else { return nil }
+            return HistoryRow(saksnummer: cells[0], utvalgOgDato: cells[1], tittel: cells[2], vedtak: cells[3])
         }
     }
 
     /// The history row whose saksnummer cell says `nummer` (linked or not).
-    static func historyRow(_ nummer: String, in html: String) -> [String]? {
-        historyRows(in: html).first { $0.first.map(plain) == nummer }
+    static func historyRow(_ nummer: String, in html: String) -> HistoryRow? {
+        historyRows(in: html).first { plain($0.saksnummer) == nummer }
     }
 
     /// The links of the "Senere behandlinger" list, as (href, text).
@@ -61,6 +70,11 @@ enum PageText {
     static func links(in html: String) -> [(href: String, text: String)] {
         html.matches(of: /<a [^>]*?href="([^"]*)"[^>]*>(.*?)<\/a>/.dotMatchesNewlines())
             .map { (String($0.1), plain(String($0.2))) }
+    }
+
+    /// Every `<img>` in a piece of HTML, as (src, alt).
+    static func images(in html: String) -> [(src: String, alt: String)] {
+        html.matches(of: /<img src="([^"]*)" alt="([^"]*)"/).map { (String($0.1), plain(String($0.2))) }
     }
 
     /// Text without tags, and with the few entities raad writes decoded.
