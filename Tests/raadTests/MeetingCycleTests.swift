@@ -25,21 +25,19 @@ struct MeetingCycleTests {
     @Test("innkalling, preview, referat, approval of the referat, feeds and search, and check")
     func meetingCycle() throws {
         let project = try EditorProject()
-        // Before the møte: the innkalling.
-        try createMote(project)
-        try createSaker(project)
-        try project.build(today: "2026-10-01")
-        try assertInnkalling(project)
-        try assertPreview(project)
-        // After the møte: the referat, then its approval at the next møte.
-        try writeReferat(project)
+        try createMote(project)                   // 1. raad new mote 2026-10-15, filled in and published
+        try createSaker(project)                  // 2. raad new sak ×3: history, vedlegg and figure, a mention
+        try project.build(today: "2026-10-01")    // 3. the innkalling is built ...
+        try assertInnkalling(project)             //    ... and says what the editor wrote, nothing of another sak
+        try assertPreview(project)                // 4. raad serve shows the new sak
+        try writeReferat(project)                 // 5. after the møte: behandling and vedtak in every sak ...
         try project.build(today: "2026-10-20")
-        try assertReferat(project)
-        try approveReferat(project)
+        try assertReferat(project)                //    ... the møte is a referat, 16/26's row still has no vedtak
+        try approveReferat(project)               // 6. the next møte approves the referat in sak 25/26 ...
         try project.build(today: "2026-12-10")
-        try assertApproved(project)
-        try assertFeedsAndSearch(project)
-        try assertCheck(project)
+        try assertApproved(project)               //    ... and the møte says "Referat godkjent"
+        try assertFeedsAndSearch(project)         // 7. feed, calendar, sitemap and search index
+        try assertCheck(project)                  // 8. raad check: clean, then a broken link at its file and line
     }
 
     // MARK: Before the møte
@@ -85,7 +83,11 @@ struct MeetingCycleTests {
 
     /// Step 3: the built innkalling says what the editor wrote, and nothing that belongs to another sak.
     func assertInnkalling(_ project: EditorProject) throws {
-        #expect(PageText.status(in: try project.page(Self.motePage)) == "Innkalling")
+        let mote = try project.page(Self.motePage)
+        #expect(PageText.status(in: mote) == "Innkalling")
+        let agenda = PageText.links(in: try #require(PageText.section("dagsorden", in: mote)))
+        #expect(agenda.map(\.href) == [Self.sak22, Self.sak23, Self.sak24].map { Self.base + $0.page })
+        #expect(agenda.map(\.text) == [Self.sak22, Self.sak23, Self.sak24].map(\.tittel))
         let page22 = try project.page(Self.sak22.page)
         let history = try #require(PageText.section("tidligere-behandlinger", in: page22), "22/26 has no history table")
         #expect(history.contains("<h2 id=\"tidligere-behandlinger\">Vedtak fra tidligere behandlinger i rådsmodellen</h2>"))
@@ -186,6 +188,8 @@ struct MeetingCycleTests {
         let notice = try #require(PageText.notices(in: mote).first { $0.contains("Referatet ble godkjent i") })
         #expect(PageText.links(in: notice).map(\.href) == [Self.base + "strategiradet/2026-12-03/25-26/"])
         #expect(PageText.plain(notice).contains("sak 25/26"))
+        let approving = PageText.notices(in: try project.page("strategiradet/2026-12-03/25-26/"))
+        #expect(approving.flatMap { PageText.links(in: $0) }.map(\.href) == [Self.base + Self.motePage])
     }
 
     /// Step 7: the feed, the calendar, the sitemap and the search index carry the møte and its saker.
@@ -197,7 +201,9 @@ struct MeetingCycleTests {
         let events = PageText.blocks("BEGIN:VEVENT", "END:VEVENT", in: try project.site("moter.ics"))
         let event = try #require(events.first { $0.contains("UID:strategiradet-2026-10-15@raad") })
         #expect(event.contains("DTSTART;TZID=Europe/Oslo:20261015T100000"))
-        #expect(try project.site("sitemap.xml").contains("<loc>https://example.org/radsmodellen/\(Self.sak22.page)</loc>"))
+        let sitemap = try project.site("sitemap.xml")
+        let listed = sitemap.contains("<loc>https://example.org/radsmodellen/\(Self.sak22.page)</loc>")
+        #expect(listed, "sitemap.xml does not list 22/26")
         let record = try #require(try SearchFiles(project).document(nummer: "22/26", url: Self.base + Self.sak22.page))
         #expect(record.tittel == Self.sak22.tittel)
     }
