@@ -59,13 +59,15 @@ struct MeetingCycleTests {
         for sak in [Self.sak22, Self.sak23, Self.sak24] {
             #expect(try project.new(["sak", "--mote", Self.mote, "--tittel", sak.tittel, "--sakstype", "Drøfting"]) == sak.file)
         }
-        // 22/26 cites a sak whose møte is still an innkalling (16/26) and one with a vedtak (15/25).
+        // 22/26 cites a sak whose møte is still an innkalling (16/26), one with a vedtak (15/25), and one whose
+        // møte has a referat that gives it no vedtak (10/26, Eventuelt).
         try project.addFrontMatter(Self.sak22.file, """
             forslag_til_vedtak: |
               Strategirådet drøftet prinsippene for prismodell 2028.
             tidligere_behandlinger:
               - sak: 16/26
               - sak: nasjonalt-e-helserad 15/25
+              - sak: 10/26
             """)
         // 23/26 has a PDF vedlegg and a figure, both files in the møte's vedlegg/ folder.
         try project.write(Self.mote + "/vedlegg/kostnadsanalyse.pdf", data: TinyFiles.pdf)
@@ -99,6 +101,9 @@ struct MeetingCycleTests {
         let vedtak1525 = try #require(PageText.vedtak(in: try project.page("nasjonalt-e-helserad/2025-06-12/15-25/")))
         #expect(vedtak1525.contains("Rådet ber om at saksunderlaget til neste års behandling"))
         #expect(row1525.vedtak == vedtak1525)
+        // 10/26's møte has a referat without a vedtak for it, and the row says so.
+        let row1026 = try #require(PageText.historyRow("10/26", in: page22))
+        #expect(PageText.plain(row1026.vedtak) == "Ingen vedtak i referatet", "the label is being added on main")
         // The vedlegg is published and linked; the figure is shown with its alt text.
         let page23 = try project.page(Self.sak23.page)
         #expect(PageText.links(in: page23).contains { $0.href.hasSuffix("2026-10-15/vedlegg/kostnadsanalyse.pdf") })
