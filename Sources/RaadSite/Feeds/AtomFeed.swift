@@ -1,5 +1,6 @@
 import RaadContent
 import RaadMarkdown
+import RaadText
 
 /// `feed.xml`: new møter and vedtak, newest first, for feed readers.
 struct AtomFeed {
