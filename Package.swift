@@ -27,21 +27,24 @@ let package = Package(
         // implementation, and the browser's port is tested against it.
         .systemLibrary(name: "CLibStemmer", providers: [.apt(["libstemmer-dev"])]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
-        .target(name: "RaadMarkdown", dependencies: ["CCmarkGFM"]),
+        // The one HTML/XML escaper, below everything that writes markup: RaadMarkdown and RaadCheck do not
+        // know each other, and RaadMarkdown must not depend on RaadContent.
+        .target(name: "RaadText"),
+        .target(name: "RaadMarkdown", dependencies: ["CCmarkGFM", "RaadText"]),
         .target(name: "RaadContent", dependencies: [.product(name: "Yams", package: "Yams")]),
         // raad's own Mustache renderer: every name bound to a declared view field when the theme loads.
         .target(name: "RaadTemplate"),
         .target(
             name: "RaadSite",
             dependencies: [
-                "RaadContent", "RaadMarkdown", "RaadTemplate", "CLibStemmer",
+                "RaadContent", "RaadMarkdown", "RaadTemplate", "RaadText", "CLibStemmer",
             ]
         ),
-        .target(name: "RaadCheck", dependencies: ["RaadContent", "CLibXML2"]),
+        .target(name: "RaadCheck", dependencies: ["RaadContent", "RaadText", "CLibXML2"]),
         .target(
             name: "RaadServe",
             dependencies: [
-                "RaadSite",
+                "RaadSite", "RaadText",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),

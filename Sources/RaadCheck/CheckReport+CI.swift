@@ -1,4 +1,5 @@
 import Foundation
+import RaadText
 
 extension CheckReport {
     /// One JSON document: the summary and every problem, with sorted keys.
@@ -69,18 +70,8 @@ extension CheckReport {
         escapeData(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
     }
 
+    /// The byte-wise escaper every page of the site uses, with line feeds kept in attributes.
     static func escapeXML(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "\n": out += "&#10;"
-            default: out.append(character)
-            }
-        }
-        return out
+        HTMLText.escape(text, newlines: true)
     }
 }

@@ -39,24 +39,19 @@ public struct CheckReport: Sendable {
         return "\(problems.count) \(noun) in \(files) \(files == 1 ? "file" : "files") (\(checked))"
     }
 
-    /// Grouped by source file, one problem a line, with the pages it shows on; the summary last.
+    /// One problem a line as `file:line: error: …`, as `raad build` prints diagnostics, so a terminal or editor
+    /// opens the line with one click; the link and the pages it shows on indented below, the summary last.
     func text() -> String {
         var out = ""
-        var current: String?
         for problem in problems {
-            if problem.file != current {
-                if current != nil { out += "\n" }
-                out += problem.file + "\n"
-                current = problem.file
-            }
-            let line = problem.line > 0 ? "\(problem.line): " : ""
-            out += "  \(line)\(problem.kind.title): \(problem.message)\n"
+            let location = problem.line > 0 ? "\(problem.file):\(problem.line)" : problem.file
+            out += "\(location): error: \(problem.kind.title): \(problem.message)\n"
             var detail: [String] = []
             if !problem.url.isEmpty { detail.append("link \(problem.url)") }
             if problem.fromContent || problem.pages != [problem.file] {
                 detail.append("on " + Self.list(problem.pages))
             }
-            if !detail.isEmpty { out += "      " + detail.joined(separator: ", ") + "\n" }
+            if !detail.isEmpty { out += "    " + detail.joined(separator: ", ") + "\n" }
         }
         if !problems.isEmpty { out += "\n" }
         return out + summary + "\n"

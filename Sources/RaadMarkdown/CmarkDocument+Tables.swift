@@ -1,4 +1,5 @@
 import CCmarkGFM
+import RaadText
 
 extension CmarkDocument {
     /// Puts every table in `block` (or `block` itself) inside a focusable, named scroll container, so a wide

@@ -73,7 +73,7 @@ final class CmarkDocument {
             block = cmark_node_next(node)
         }
         return RenderedMarkdown(html: html, headings: headings, links: links(lineOffset: lineOffset),
-                                plainText: plainText(of: root))
+                                plainText: wordsText(of: root))
     }
 
     /// Links within the text (`#bakgrunn`) follow its headings when their ids get a prefix.
@@ -92,7 +92,7 @@ final class CmarkDocument {
     }
 
     func plainText() -> String {
-        plainText(of: root)
+        wordsText(of: root)
     }
 
     private func links(lineOffset: Int) -> [MarkdownLink] {

@@ -1,4 +1,5 @@
 import RaadContent
+import RaadText
 
 /// The page `serve` shows instead of any page while the content cannot be built: each problem with its
 /// file, line and hint, so the editor can fix it without looking at the terminal.
@@ -14,11 +15,11 @@ public struct ErrorPage: Sendable, Equatable {
 
     public var html: String {
         var items = diagnostics.map { diagnostic in
-            var item = "<li><code>\(Self.escaped(diagnostic.location.description))</code>: \(Self.escaped(diagnostic.message))"
-            if let hint = diagnostic.hint { item += "<p class=\"hint\">Tips: \(Self.escaped(hint))</p>" }
+            var item = "<li><code>\(HTMLText.escape(diagnostic.location.description))</code>: \(HTMLText.escape(diagnostic.message))"
+            if let hint = diagnostic.hint { item += "<p class=\"hint\">Tips: \(HTMLText.escape(hint))</p>" }
             return item + "</li>"
         }
-        if let failure { items.append("<li>\(Self.escaped(failure))</li>") }
+        if let failure { items.append("<li>\(HTMLText.escape(failure))</li>") }
         let count = items.count == 1 ? "Én feil" : "\(items.count) feil"
         return """
             <!DOCTYPE html>
@@ -59,19 +60,4 @@ public struct ErrorPage: Sendable, Equatable {
         </html>
 
         """
-
-    static func escaped(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
 }

@@ -1,6 +1,6 @@
 import Foundation
-import RaadMarkdown
 import RaadTemplate
+import RaadText
 
 /// A theme folder: `templates/*.mustache`, each page template compiled for its view type when the theme
 /// loads, and `assets/` copied as they are.
@@ -33,7 +33,7 @@ public struct Theme: Sendable {
         let (sources, fingerprint) = try Self.sources(in: templatesFolder)
         self.fingerprint = fingerprint
         do {
-            let library = try TemplateLibrary(sources: sources, escape: HTMLText.escape)
+            let library = try TemplateLibrary(sources: sources, escape: { HTMLText.escape($0) })
             var templates: [String: any Sendable] = [:]
             var ids: [String: Set<String>] = [:]
             for page in Self.pageTemplates {

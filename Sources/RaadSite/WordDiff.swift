@@ -1,4 +1,4 @@
-import RaadMarkdown
+import RaadText
 
 /// What changed between a proposed and a final decision, word by word.
 enum WordDiff {

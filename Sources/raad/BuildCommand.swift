@@ -46,7 +46,9 @@ struct BuildCommand: ParsableCommand {
         }
         let report = SiteGenerator(request).run()
         let printer = DiagnosticPrinter()
-        printer.print(report.diagnostics)
+        // Only here: `check` and `serve` do not publish, and --base-url replaces the example address.
+        let example = baseURL == nil ? report.archive?.site.exampleAddressWarning : nil
+        printer.print((example.map { [$0] } ?? []) + report.diagnostics)
         if let failure = report.failure {
             printer.error(failure)
             throw ExitCode.failure

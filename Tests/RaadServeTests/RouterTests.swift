@@ -94,6 +94,17 @@ struct RouterTests {
         }
     }
 
+    @Test("the error page escapes a quote even when a combining mark follows it")
+    func errorPageQuoteWithMark() {
+        let page = ErrorPage(diagnostics: [.error(SourceLocation(path: "content/_index.md", line: 2),
+                                                  "Kvote\"\u{301} x", hint: "<b>\"\u{301}")],
+                             failure: "Kvote\"\u{301} x")
+        #expect(page.html.contains("Kvote&quot;\u{301} x"))
+        #expect(page.html.contains("Tips: &lt;b&gt;&quot;\u{301}"))
+        let markedQuote = "\"\u{301}"  // a literal inside #expect trips the macro
+        #expect(!page.html.contains(markedQuote))
+    }
+
     @Test("before the first build, pages say the site is being built")
     func building() async throws {
         try await withSession(.building) { client in

@@ -14,8 +14,39 @@ struct FeedTests {
         let older = try #require(feed.range(of: "<title>Strategirådet: Møte 1/2026 (referat)</title>"))
         #expect(newest.lowerBound < older.lowerBound)
         #expect(feed.contains("<content type=\"html\">&lt;p&gt;Strategirådet godkjenner innkalling og dagsorden.&lt;/p&gt;"))
-        #expect(feed.contains("<updated>2026-03-26T00:00:00+01:00</updated>"))
+        #expect(feed.contains("<updated>2026-03-26T23:59:59+01:00</updated>"), "a vedtak exists once its møte is over")
         #expect(feed.contains("<updated>2026-06-11T00:00:00+02:00</updated>"))
+    }
+
+    /// The `updated` of a møte's entry in feed.xml.
+    func moteUpdated(_ feed: String, _ title: String) throws -> String {
+        let entry = try #require(feed.components(separatedBy: "<entry>").first { $0.contains("<title>Strategirådet: \(title)") })
+        let start = try #require(entry.range(of: "<updated>")), end = try #require(entry.range(of: "</updated>"))
+        return String(entry[start.upperBound..<end.lowerBound])
+    }
+
+    @Test("a møte's entry is updated when its status changes: innkalling, referat, referat godkjent")
+    func statusUpdates() throws {
+        let (innkalling, _) = try buildMini()
+        let feed = try innkalling.text("feed.xml")
+        #expect(try moteUpdated(feed, "Møte 2/2026 (innkalling)") == "2026-06-11T00:00:00+02:00")
+        #expect(try moteUpdated(feed, "Møte 1/2026 (referat)") == "2026-03-26T23:59:59+01:00")
+        // Møte 2/2026 is held: its referat is out, and sak 13/26 approves the referat of møte 1/2026.
+        let (held, _) = try buildMini(extra: """
+            -- content/strategiradet/2026-06-11/13-26.md --
+            ---
+            sak: 13/26
+            tittel: Godkjenning av referat fra Strategirådet 26. mars 2026
+            sakstype: Godkjenning
+            forslag_til_vedtak: Strategirådet godkjenner referatet.
+            vedtak: Strategirådet godkjenner referatet.
+            godkjenner_referat: strategiradet 2026-03-26
+            ---
+            """)
+        let after = try held.text("feed.xml")
+        #expect(try moteUpdated(after, "Møte 2/2026 (referat)") == "2026-06-11T23:59:59+02:00")
+        #expect(try moteUpdated(after, "Møte 1/2026 (referat godkjent)") == "2026-06-11T23:59:59+02:00")
+        #expect(after.contains("  <updated>2026-06-11T23:59:59+02:00</updated>\n  <author>"), "the feed's own updated is its latest entry's")
     }
 
     @Test("each møte is an event in Oslo time, all-day when no time is given")

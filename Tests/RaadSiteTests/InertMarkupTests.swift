@@ -35,6 +35,21 @@ struct InertMarkupTests {
         emner: ["<i>emne</i>"]
         ---
         Tekst <script>alert(9)</script> og <a href="javascript:alert(10)">lenke</a>.
+        -- content/skaderad/_index.md --
+        ---
+        navn: "<script>& Skaderåd"
+        rekkefolge: 9
+        ---
+        -- content/skaderad/2026-09-02/_index.md --
+        ---
+        dato: 2026-09-02
+        ---
+        -- content/skaderad/2026-09-02/01-26.md --
+        ---
+        sak: 01/26
+        tittel: "<script>&"
+        sakstype: Drøfting
+        ---
         """
 
     /// Tags and attributes that would run script if they reached a page as markup.
@@ -69,6 +84,8 @@ struct InertMarkupTests {
                 #expect(throws: Never.self, "\(file.path) is not JSON") {
                     try JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])
                 }
+                // Escaped as Go's encoding/json does: no literal tag even if the file is served as HTML.
+                for character in ["<", ">", "&"] { #expect(!text.contains(character), "\(file.path) holds \(character)") }
             case "ics":
                 // iCalendar text: commas, semicolons and quotes escaped or harmless, no line a field could break into.
                 #expect(text.contains("SUMMARY:"))
@@ -94,7 +111,14 @@ struct InertMarkupTests {
             if case .text(let json) = $0.contents { return json.contains("Skadevare") } else { return false }
         }($0) })
         guard case .text(let json) = index.contents else { return }
-        // The title is kept as the editor wrote it; the search page escapes it when it shows a result.
-        #expect(json.contains("<script>alert(4)<\\/script> Skadevare") || json.contains("<script>alert(4)</script> Skadevare"))
+        // The title is kept as the editor wrote it, in \u escapes; the search page escapes it when it shows a result.
+        #expect(json.contains("\\u003cscript\\u003ealert(4)\\u003c/script\\u003e Skadevare"))
+        // Through both writers: JSONWriter (the documents) and JSONEncoder (the manifest, with the utvalg's name).
+        let escaped = "\\u003cscript\\u003e\\u0026"
+        #expect(try output.text("sok/indeks/manifest.json").contains(escaped + " Skaderåd"))
+        #expect(output.files.contains { file in
+            guard file.path.hasPrefix("sok/indeks/dokument/"), case .text(let json) = file.contents else { return false }
+            return json.contains("\"tittel\":\"\(escaped)\"")
+        })
     }
 }

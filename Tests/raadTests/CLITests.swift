@@ -74,13 +74,36 @@ struct CLITests {
         #expect(run.stderr.contains("--today must be a date"))
     }
 
-    @Test("the repository's own content builds without a warning")
+    @Test("the repository's own content builds with one warning: base_url is still the example address")
     func realContent() throws {
         let folder = try TemporaryContent()
         let run = try cli.raad(["build", "--content", Repository.content, "--themes", Repository.themes,
                             "--output", folder.path("site")], in: folder.root)
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stderr.isEmpty, "\(run.stderr)")
+        let lines = run.stderr.split(separator: "\n")
+        #expect(lines.count == 2 && lines[0].hasPrefix(Repository.content + "/_index.md:")
+                && lines[0].contains(": warning: `base_url` is still the example address https://example.org/"), "\(run.stderr)")
+        let quiet = try cli.raad(["build", "--content", Repository.content, "--themes", Repository.themes,
+                                  "--output", folder.path("site"), "--base-url", "https://radsmodellen.no/"], in: folder.root)
+        #expect(quiet.status == 0 && quiet.stderr.isEmpty, "\(quiet.stderr)")
+    }
+
+    @Test("an example base_url is a warning at its file, line and column, with a hint; the site is built")
+    func exampleBaseURL() throws {
+        let project = try cli.project()
+        let run = try cli.raad(["build"], in: project.root)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr == """
+            content/_index.md:4:11: warning: `base_url` is still the example address https://example.org/radsmodellen/; \
+            feed.xml, moter.ics and sitemap.xml point there
+                hint: set `base_url:` to the address the site is published at, or pass --base-url
+
+            """)
+        #expect(FileManager.default.fileExists(atPath: project.path("site/index.html")))
+        try project.write("content/_index.md", try project.read("content/_index.md")
+            .replacingOccurrences(of: "https://example.org/radsmodellen/", with: "https://radsmodellen.no/"))
+        let real = try cli.raad(["build"], in: project.root)
+        #expect(real.status == 0 && real.stderr.isEmpty, "\(real.stderr)")
     }
 
     @Test("the hidden generate command writes an archive that builds, and is absent from help")

@@ -146,6 +146,20 @@ struct CheckCLITests {
         #expect(try project.read("report.xml").contains("failures=\"\(Self.plantedFaults.count)\""))
     }
 
+    @Test("the text format names every planted fault as file:line: error:, as raad build does")
+    func textFormat() throws {
+        let project = try project()
+        let run = try CLI().raad(["check", "--content", "content", "--themes", "themes"], in: project.root)
+        #expect(run.status == 1)
+        let named = run.stdout.split(separator: "\n").filter { $0.contains(": error: ") }
+        let expected = try Self.plantedFaults.map { fault in
+            "\(fault.file):\(try line(of: fault.text, in: fault.file, project)): error: "
+                + fault.kind.replacingOccurrences(of: "-", with: " ") + ": "
+        }
+        #expect(named.count == expected.count, "\(run.stdout)")
+        for prefix in expected { #expect(named.contains { $0.hasPrefix(prefix) }, "\(prefix) in \(run.stdout)") }
+    }
+
     @Test("bad usage exits 2", arguments: [
         ["check", "--site", "site", "--content", "content"], ["check", "--format", "xml"], ["check", "--site", "nowhere"],
         ["check", "--previous", "nowhere.json"],

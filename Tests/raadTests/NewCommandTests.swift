@@ -23,7 +23,8 @@ struct NewCommandTests {
         #expect(again.status == 1)
         #expect(again.stderr.contains("sak 22/26 is already content/strategiradet/2026-10-15/22-26.md"))
         #expect(try project.read("content/strategiradet/2026-10-15/22-26.md").contains("tittel: \"Nummerert\""))
-        let build = try cli.raad(["build", "--drafts"], in: project.root)
+        // A real address, so that any warning would be about the scaffolded files, not the example base_url.
+        let build = try cli.raad(["build", "--drafts", "--base-url", "https://radsmodellen.no/"], in: project.root)
         #expect(build.status == 0, "\(build.stderr)")
         #expect(build.stderr.isEmpty, "\(build.stderr)")
     }

@@ -16,6 +16,7 @@ extension ContentLoader {
         if let baseURL = map.string("base_url") {
             if baseURL.hasPrefix("/") || baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://") {
                 settings.baseURL = baseURL
+                settings.baseURLLocation = map.valueLocation(of: "base_url")
             } else {
                 diagnostics.error(map.location(of: "base_url"), "`base_url` must start with https://, http:// or /",
                                   hint: "for example `base_url: https://example.org/radsmodellen/`")

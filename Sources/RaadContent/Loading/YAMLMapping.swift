@@ -55,6 +55,9 @@ struct YAMLMapping {
     /// Where `key` stands, or the mapping itself when it is absent.
     func location(of key: String) -> SourceLocation { keyLines[key] ?? location }
 
+    /// Where the value of `key` starts, for a diagnostic about the value rather than the key.
+    func valueLocation(of key: String) -> SourceLocation { values[key].flatMap(locate) ?? location(of: key) }
+
     func locate(_ node: Node) -> SourceLocation? { Self.locate(node, path: path, lineOffset: lineOffset) }
 
     /// A one-line text value; `nil` (and a diagnostic, when required) if absent or not text.

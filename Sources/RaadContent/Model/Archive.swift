@@ -26,6 +26,8 @@ public struct SiteSettings: Sendable {
     public var tilgjengelighetserklaering: String?
     /// The address the site is published at; only its path is used for links, so a sub-folder works.
     public var baseURL: String
+    /// Where `base_url` is written in content/_index.md, for a diagnostic about it; nil when it is not.
+    public var baseURLLocation: SourceLocation?
     public var spraak: String
     public var tema: String
     public var forside: MarkdownText?

@@ -1,6 +1,12 @@
+import Foundation
+
 /// Writes JSON byte for byte as `JSONEncoder` with `.sortedKeys` and `.withoutEscapingSlashes` does, for the
 /// big files of a build (the search index, raad check's manifest): the encoder's boxing of every value was a
 /// sixth of a large build's CPU time. `SearchJSONTests` and `ManifestTests` hold the two to the same bytes.
+///
+/// One difference, on purpose: `<`, `>` and `&` are written `\u003c`, `\u003e`, `\u0026`, as Go's
+/// encoding/json does, so no published JSON file holds a literal tag even when a server sends it as HTML.
+/// JSON written by `JSONEncoder` gets the same through `escapingMarkup`.
 package struct JSONWriter {
     package private(set) var bytes: [UInt8] = []
 
@@ -57,6 +63,7 @@ package struct JSONWriter {
             case 0x09: raw("\\t")
             case 0x08: raw("\\b")
             case 0x0C: raw("\\f")
+            case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"): raw(Self.markupEscape(byte))
             case 0..<0x20:
                 raw("\\u00")
                 bytes.append(Self.hex[Int(byte >> 4)])
@@ -89,4 +96,28 @@ package struct JSONWriter {
     }
 
     package static func keyOrder(_ a: String, _ b: String) -> Bool { a.utf8.lexicographicallyPrecedes(b.utf8) }
+
+    /// `json` (as `JSONEncoder` writes it) with `<`, `>` and `&` escaped as `string` escapes them. Outside strings
+    /// JSON has none of the three, so each one found is inside a string, where `\u` escapes mean the same.
+    package static func escapingMarkup(_ json: Data) -> String {
+        guard json.contains(where: isMarkup) else { return String(decoding: json, as: UTF8.self) }
+        var writer = JSONWriter(capacity: json.count + 64)
+        for byte in json {
+            if isMarkup(byte) { writer.raw(markupEscape(byte)) } else { writer.bytes.append(byte) }
+        }
+        return writer.text
+    }
+
+    private static func isMarkup(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&")
+    }
+
+    /// The escape of `<`, `>` or `&`.
+    private static func markupEscape(_ byte: UInt8) -> StaticString {
+        switch byte {
+        case UInt8(ascii: "<"): "\\u003c"
+        case UInt8(ascii: ">"): "\\u003e"
+        default: "\\u0026"
+        }
+    }
 }

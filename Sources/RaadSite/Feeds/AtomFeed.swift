@@ -1,5 +1,6 @@
 import RaadContent
 import RaadMarkdown
+import RaadText
 
 /// `feed.xml`: new møter and vedtak, newest first, for feed readers.
 struct AtomFeed {
@@ -10,9 +11,33 @@ struct AtomFeed {
     private struct Entry {
         var id: String
         var title: String
+        /// The møte's date, which orders the feed.
         var dato: Dato
+        /// When the entry took its present form, so a feed reader sees a change of status as an update.
+        var updated: Updated
         var link: String
         var html: String?
+    }
+
+    /// The day a status came into being, and whether at its start or its end. The content gives dates, not
+    /// instants: an innkalling is out before its møte starts, a referat and its vedtak exist once the møte is
+    /// over, and an approval once the approving møte is over, so the same content always gives the same time.
+    private struct Updated: Comparable {
+        var dato: Dato
+        var endOfDay: Bool
+
+        static func < (a: Updated, b: Updated) -> Bool { (a.dato, a.endOfDay ? 1 : 0) < (b.dato, b.endOfDay ? 1 : 0) }
+
+        var timestamp: String { AtomFeed.timestamp(dato, endOfDay: endOfDay) }
+    }
+
+    /// innkalling: the start of the møte day; referat: its end; referat godkjent: the end of the approving
+    /// møte's day.
+    private func updated(_ mote: Mote) -> Updated {
+        if views.history.isApproved(mote.id), let approving = views.history.approvals[mote.id] {
+            return Updated(dato: approving.mote.dato, endOfDay: true)
+        }
+        return Updated(dato: mote.dato, endOfDay: mote.harReferat)
     }
 
     let archive: Archive
@@ -26,13 +51,15 @@ struct AtomFeed {
             let status = views.status(mote).lowercased()
             entries.append(Entry(id: paths.absolute(SitePaths.folder(mote: mote.id)),
                                  title: "\(views.utvalgNavn(mote.utvalg)): \(views.moteTitle(mote)) (\(status))",
-                                 dato: mote.dato, link: paths.absolute(SitePaths.folder(mote: mote.id)), html: nil))
+                                 dato: mote.dato, updated: updated(mote), link: paths.absolute(SitePaths.folder(mote: mote.id)),
+                                 html: nil))
             for sak in mote.saker {
                 guard let vedtak = texts[sak].vedtak else { continue }
                 let url = paths.absolute(SitePaths.folder(sak: sak))
                 entries.append(Entry(id: url + "#vedtak",
                                      title: "Vedtak i \(views.utvalgNavn(mote.utvalg)), \(views.sakTitle(sak).lowercasedFirst()): \(sak.tittel)",
-                                     dato: mote.dato, link: url, html: vedtak.html))
+                                     dato: mote.dato, updated: Updated(dato: mote.dato, endOfDay: true), link: url,
+                                 html: vedtak.html))
             }
         }
         entries.sort { ($1.dato, $0.id) < ($0.dato, $1.id) }
@@ -46,7 +73,7 @@ struct AtomFeed {
               <id>\(HTMLText.escape(paths.absolute("")))</id>
               <link rel="self" type="application/atom+xml" href="\(HTMLText.escape(paths.absolute(Self.path)))"/>
               <link rel="alternate" type="text/html" href="\(HTMLText.escape(paths.absolute("")))"/>
-              <updated>\(Self.timestamp(shown.first?.dato ?? Dato(year: 2000, month: 1, day: 1)))</updated>
+              <updated>\((shown.map(\.updated).max() ?? Updated(dato: Dato(year: 2000, month: 1, day: 1), endOfDay: false)).timestamp)</updated>
               <author><name>\(HTMLText.escape(site.utgiver ?? site.tittel))</name></author>
 
             """
@@ -54,7 +81,7 @@ struct AtomFeed {
             xml += "  <entry>\n"
             xml += "    <id>\(HTMLText.escape(entry.id))</id>\n"
             xml += "    <title>\(HTMLText.escape(entry.title))</title>\n"
-            xml += "    <updated>\(Self.timestamp(entry.dato))</updated>\n"
+            xml += "    <updated>\(entry.updated.timestamp)</updated>\n"
             xml += "    <link rel=\"alternate\" type=\"text/html\" href=\"\(HTMLText.escape(entry.link))\"/>\n"
             if let html = entry.html { xml += "    <content type=\"html\">\(HTMLText.escape(html))</content>\n" }
             xml += "  </entry>\n"
@@ -62,8 +89,8 @@ struct AtomFeed {
         return xml + "</feed>\n"
     }
 
-    /// Midnight in Norway on the møte's date; the content gives dates, not instants.
-    static func timestamp(_ dato: Dato) -> String {
-        "\(dato.iso)T00:00:00\(OsloTime.offset(on: dato))"
+    /// Midnight in Norway at the start of `dato`, or the last second before the next midnight.
+    static func timestamp(_ dato: Dato, endOfDay: Bool = false) -> String {
+        "\(dato.iso)T\(endOfDay ? "23:59:59" : "00:00:00")\(OsloTime.offset(on: dato))"
     }
 }

@@ -1,4 +1,4 @@
-import RaadMarkdown
+import RaadText
 
 /// `sitemap.xml` and `robots.txt`: every page for search engines, with full addresses.
 struct Sitemap {

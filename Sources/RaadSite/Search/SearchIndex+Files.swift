@@ -35,11 +35,11 @@ extension SearchIndex {
         return (manifest, files)
     }
 
-    /// One index file: sorted keys, so the same index gives the same bytes.
+    /// One index file: sorted keys, so the same index gives the same bytes; markup escaped as `JSONWriter` does.
     private static func json<T: Encodable>(_ value: T) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
+        return JSONWriter.escapingMarkup(try encoder.encode(value))
     }
 
     /// The dictionary cut into shards of consecutive keys in UTF-16 order (the order JavaScript compares in).

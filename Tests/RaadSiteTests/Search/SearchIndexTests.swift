@@ -73,6 +73,62 @@ struct SearchIndexTests {
         #expect(dictionary["og"] == nil && dictionary["i"] == nil)
     }
 
+    @Test("a record's text is the words of its Markdown, without the table, list, bold or heading syntax")
+    func plainRecordText() throws {
+        let sak = """
+            -- content/strategiradet/2026-09-01/_index.md --
+            ---
+            dato: 2026-09-01
+            ---
+            -- content/strategiradet/2026-09-01/31-26.md --
+            ---
+            sak: 31/26
+            tittel: Tabellsak
+            forslag_til_vedtak: |
+              Rådet **slutter seg** til planen.
+            behandling: |
+              | Virksomhet | Innspill |
+              | --- | --- |
+              | KS | Støtter **planen** |
+
+              - Første *punkt*
+              - Andre punkt
+
+              1. Nummerert punkt
+            vedtak: |
+              # Vedtaket
+
+              Rådet tok saken `til orientering`.
+            ---
+            ## Bakgrunn
+
+            > Sitert tekst
+            """
+        let content = try TemporaryContent(MiniContent.files)
+        try content.write(sak)
+        let archive = try #require(ContentLoader(root: content.path("content")).load().archive)
+        let views = ViewFactory(archive: archive, paths: SitePaths(baseURL: "/"), history: History(archive: archive),
+                                today: Dato(year: 2026, month: 1, day: 1))
+        let record = try #require(SearchRecord.all(from: views).first { $0.tittel == "Tabellsak" })
+        let texts = [record.behandling, record.vedtak, record.forslag, record.tekst]
+        for word in ["Virksomhet", "Innspill", "KS", "Støtter", "planen", "Første", "punkt", "Andre", "Nummerert",
+                     "Vedtaket", "orientering", "slutter seg", "Bakgrunn", "Sitert tekst"] {
+            #expect(texts.contains { $0.contains(word) }, "\(word) in \(texts)")
+        }
+        for syntax in ["|", "---", "**", "*", "- ", "1. ", "#", "`", "> "] {
+            #expect(!texts.contains { $0.contains(syntax) }, "\(syntax) in \(texts)")
+        }
+        // What the search page shows of the result: the same plain text.
+        let (output, _) = try buildMini(extra: sak)
+        let documents = try (0..<40).compactMap { id -> Files.Document? in
+            guard output.file(Files.document(id)) != nil else { return nil }
+            return try decode(Files.Document.self, Files.document(id), in: output)
+        }
+        let shown = try #require(documents.first { $0.tittel == "Tabellsak" }).tekst
+        #expect(shown.contains("Virksomhet Innspill KS Støtter planen"), "\(shown)")
+        for syntax in ["|", "---", "**", "- ", "#"] { #expect(!shown.contains(syntax), "\(syntax) in \(shown)") }
+    }
+
     @Test("each term shard holds exactly the keys of its range, in the order JavaScript compares strings")
     func shardRanges() throws {
         let (archive, _) = ContentLoader(root: Repository.content).load()

@@ -1,11 +1,13 @@
-/// Text made safe to put between HTML tags or inside a quoted attribute.
+/// Text made safe to put between HTML or XML tags or inside a quoted attribute.
 package enum HTMLText {
     /// Escapes `& < > " '` byte by byte. Not by `Character`: a quote followed by a combining mark is one
     /// Character that is not equal to `"`, and a Character-wise escaper lets it close an attribute.
-    package static func escape(_ text: String) -> String {
+    /// - Parameter newlines: also writes each line feed as `&#10;`, for an XML attribute, where a parser
+    ///   would read a raw line feed as a space.
+    package static func escape(_ text: String, newlines: Bool = false) -> String {
         let utf8 = text.utf8
         // Most values (names, dates, titles) need nothing: give back the same string without copying.
-        guard utf8.contains(where: needsEscaping) else { return text }
+        guard utf8.contains(where: { needsEscaping($0) || (newlines && $0 == 0x0A) }) else { return text }
         var out: [UInt8] = []
         out.reserveCapacity(utf8.count + 16)
         for byte in utf8 {
@@ -15,6 +17,7 @@ package enum HTMLText {
             case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
             case UInt8(ascii: "\""): out.append(contentsOf: "&quot;".utf8)
             case UInt8(ascii: "'"): out.append(contentsOf: "&#39;".utf8)
+            case 0x0A where newlines: out.append(contentsOf: "&#10;".utf8)
             default: out.append(byte)
             }
         }
