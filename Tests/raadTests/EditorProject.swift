@@ -12,7 +12,12 @@ struct EditorProject {
         folder = try TemporaryContent()
         try FileManager.default.copyItem(atPath: Repository.content, toPath: folder.path("content"))
         try FileManager.default.copyItem(atPath: Repository.themes, toPath: folder.path("themes"))
+        // A site going live has its own address; the repository's example one draws a warning on every build.
+        let site = try folder.read("content/_index.md")
+        try folder.write("content/_index.md", site.replacing("https://example.org/radsmodellen/", with: Self.siteURL))
     }
+
+    static let siteURL = "https://www.radsmodellen.no/radsmodellen/"
 
     var root: String { folder.root }
 

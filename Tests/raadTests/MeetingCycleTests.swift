@@ -199,7 +199,7 @@ struct MeetingCycleTests {
 
     /// Step 7: the feed, the calendar, the sitemap and the search index carry the møte and its saker.
     func assertFeedsAndSearch(_ project: EditorProject) throws {
-        let moteURL = "https://example.org/radsmodellen/strategiradet/2026-10-15/"
+        let moteURL = EditorProject.siteURL + "strategiradet/2026-10-15/"
         let entries = PageText.blocks("<entry>", "</entry>", in: try project.site("feed.xml"))
         let entry = try #require(entries.first { $0.contains("<id>\(moteURL)</id>") }, "no feed entry for the møte")
         #expect(entry.contains("<title>Strategirådet: Møte 3/2026 (referat godkjent)</title>"))
@@ -207,7 +207,7 @@ struct MeetingCycleTests {
         let event = try #require(events.first { $0.contains("UID:strategiradet-2026-10-15@raad") })
         #expect(event.contains("DTSTART;TZID=Europe/Oslo:20261015T100000"))
         let sitemap = try project.site("sitemap.xml")
-        let listed = sitemap.contains("<loc>https://example.org/radsmodellen/\(Self.sak22.page)</loc>")
+        let listed = sitemap.contains("<loc>\(EditorProject.siteURL)\(Self.sak22.page)</loc>")
         #expect(listed, "sitemap.xml does not list 22/26")
         let record = try #require(try SearchFiles(project).document(nummer: "22/26", url: Self.base + Self.sak22.page))
         #expect(record.tittel == Self.sak22.tittel)

@@ -108,7 +108,7 @@ struct SearchIndexTests {
         try content.write(sak)
         let archive = try #require(ContentLoader(root: content.path("content")).load().archive)
         let views = ViewFactory(archive: archive, paths: SitePaths(baseURL: "/"), history: History(archive: archive),
-                                today: Dato(year: 2026, month: 1, day: 1))
+                                today: Dato(year: 2026, month: 1, day: 1), pageIDs: PageIDs())
         let record = try #require(SearchRecord.all(from: views).first { $0.tittel == "Tabellsak" })
         let texts = [record.behandling, record.vedtak, record.forslag, record.tekst]
         for word in ["Virksomhet", "Innspill", "KS", "Støtter", "planen", "Første", "punkt", "Andre", "Nummerert",
