@@ -69,6 +69,24 @@ struct VedtakStatusTests {
             .contains("<span class=\"meta\">Strategirådet 15. oktober 2026 · Ikke behandlet ennå</span>"))
     }
 
+    @Test("search results carry the state: a sak without a vedtak, and each møte's status")
+    func search() throws {
+        let (output, _) = try buildMini(extra: Self.content)
+        var states: [String: String] = [:]
+        for file in output.files where file.path.hasPrefix("sok/indeks/dokument/") {
+            guard case .text(let json) = file.contents else { continue }
+            for document in json.matches(of: /"status":"([^"]*)","tekst":"(?:[^"\\]|\\.)*","tittel":"([^"]*)"/) {
+                states[String(document.output.2)] = String(document.output.1)
+            }
+        }
+        #expect(states["Anbefaling til justert prismodell 2027"] == "Ikke behandlet ennå")
+        #expect(states["Orientering uten vedtak"] == "Ingen vedtak i referatet")
+        #expect(states["Oppfølging av prismodellen"] == nil)
+        #expect(states["Møte 2/2026"] == "Innkalling")
+        #expect(states["Møte 1/2026"] == "Referat")
+        #expect(states["Møte 15. oktober 2026"] == "Referat")
+    }
+
     @Test("a referat's møte page and Saksdokumenter say which saker got no vedtak; an innkalling says nothing")
     func motePages() throws {
         let (output, _) = try buildMini(extra: Self.content)

@@ -45,7 +45,7 @@ extension SearchIndex {
         SearchIndexFiles.Document(
             kind: record.kind.rawValue, tittel: record.tittel, nummer: record.nummer, utvalg: record.utvalgNavn,
             dato: record.dato.iso, datoTekst: NorwegianFormat.date(record.dato), sakstype: record.sakstype?.rawValue,
-            url: record.url,
+            status: record.status, url: record.url,
             tekst: Self.snippetText([record.vedtak, record.forslag, record.behandling, record.tekst],
                                     limit: Self.documentTextLimit))
     }

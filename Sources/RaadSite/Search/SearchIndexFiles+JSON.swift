@@ -41,6 +41,10 @@ extension SearchIndexFiles.Document {
             writer.key("sakstype")
             writer.string(sakstype)
         }
+        if let status {
+            writer.key("status")
+            writer.string(status)
+        }
         writer.key("tekst")
         writer.string(tekst)
         writer.key("tittel")

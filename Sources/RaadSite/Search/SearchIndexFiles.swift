@@ -59,6 +59,8 @@ enum SearchIndexFiles {
         /// "11. juni 2026".
         var datoTekst: String
         var sakstype: String?
+        /// A møte's status ("Referat godkjent"); a sak's state while it has no vedtak ("Ikke behandlet ennå").
+        var status: String?
         var url: String
         /// The start of the document's text, for the snippet around the matched words.
         var tekst: String

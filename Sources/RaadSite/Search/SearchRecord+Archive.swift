@@ -40,7 +40,7 @@ extension SearchRecord {
             kind: .sak, tittel: sak.tittel, nummer: own,
             nevnt: Array(Set(nevnt.filter { $0 != own })).sorted(),
             utvalg: mote.utvalg, utvalgNavn: views.utvalgNavn(mote.utvalg), dato: mote.dato,
-            sakstype: sak.sakstype, emner: sak.emner, url: views.paths.href(sak: sak),
+            sakstype: sak.sakstype, status: views.vedtakStatus(sak), emner: sak.emner, url: views.paths.href(sak: sak),
             vedtak: plain[0], forslag: plain[1], behandling: plain[2], tekst: plain[3],
             annet: annet.joined(separator: "\n"))
     }
@@ -54,7 +54,7 @@ extension SearchRecord {
             kind: .mote, tittel: views.moteTitle(mote), nummer: mote.nummer,
             nevnt: mote.saker.compactMap { $0.nummer?.description },
             utvalg: mote.utvalg, utvalgNavn: views.utvalgNavn(mote.utvalg), dato: mote.dato,
-            sakstype: nil, emner: [], url: views.paths.href(mote: mote.id),
+            sakstype: nil, status: views.status(mote), emner: [], url: views.paths.href(mote: mote.id),
             vedtak: "", forslag: "", behandling: "", tekst: tekst.joined(separator: "\n"),
             annet: (people + mote.vedlegg.map(\.tittel)).joined(separator: "\n"))
     }

@@ -20,6 +20,8 @@ struct SearchRecord: Sendable, Equatable {
     var dato: Dato
     /// The sakstype, or nil for a møte and for a sak without one.
     var sakstype: Sakstype?
+    /// Shown with the result: a møte's status, or a sak's state while it has no vedtak.
+    var status: String?
     var emner: [String]
     var url: String
     var vedtak: String

@@ -44,7 +44,8 @@ struct SearchJSONTests {
         for text in Self.awkward {
             let document = SearchIndexFiles.Document(
                 kind: "sak", tittel: text, nummer: full ? "14/26" : nil, utvalg: "Strategirådet", dato: "2026-06-11",
-                datoTekst: "11. juni 2026", sakstype: full ? "Drøfting" : nil, url: "/strategiradet/2026-06-11/14-26/",
+                datoTekst: "11. juni 2026", sakstype: full ? "Drøfting" : nil,
+                status: full ? "Ikke behandlet ennå" : nil, url: "/strategiradet/2026-06-11/14-26/",
                 tekst: text + " … " + text)
             #expect(document.json == (try Self.encoded(document)), "\(text.debugDescription)")
         }

@@ -71,6 +71,7 @@
       "<span>" + escapeHTML(doc.utvalg) + "</span>",
       "<time datetime=\"" + escapeHTML(doc.dato) + "\">" + escapeHTML(doc.datoTekst) + "</time>"];
     if (doc.sakstype) parts.push("<span>" + escapeHTML(doc.sakstype) + "</span>");
+    if (doc.status) parts.push("<span class=\"search-result-status\">" + escapeHTML(doc.status) + "</span>");
     return parts.join(" <span aria-hidden=\"true\">·</span> ");
   }
 
