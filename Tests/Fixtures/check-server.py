@@ -46,7 +46,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
         if path == "/error":
             return self.send(500, body)
         if path == "/slow":
-            time.sleep(5)
+            # Far past any timeout a test sets, so that an ordinary answer may take seconds on a busy machine.
+            time.sleep(30)
             return self.send(200, body)
         if path == "/busy":
             # The first request is told to come back in a second.

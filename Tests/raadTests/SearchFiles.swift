@@ -1,10 +1,15 @@
 import Foundation
+import Testing
 
 /// The built search index as the browser reads it: `sok/indeks/saksnummer/<yy>.json` gives the documents that
-/// have a saksnummer, `sok/indeks/dokument/<id>.json` what a result shows.
+/// have a saksnummer, and the document files named in the manifest (a few documents each) what a result shows.
 struct SearchFiles {
     struct NummerShard: Decodable {
         var exact: [String: [Int]]
+    }
+
+    struct Manifest: Decodable {
+        var documentFiles: [Int]
     }
 
     struct Document: Decodable {
@@ -22,8 +27,10 @@ struct SearchFiles {
     func document(nummer: String, url: String) throws -> Document? {
         let year = String(nummer.split(separator: "/").last ?? "")
         let shard = try decode(NummerShard.self, "sok/indeks/saksnummer/\(year).json")
+        let files = try decode(Manifest.self, "sok/indeks/manifest.json").documentFiles
         for id in shard.exact[nummer] ?? [] {
-            let document = try decode(Document.self, "sok/indeks/dokument/\(id).json")
+            let file = try #require(files.lastIndex { $0 <= id })
+            let document = try decode([Document].self, "sok/indeks/dokument/\(file).json")[id - files[file]]
             if document.url == url { return document }
         }
         return nil

@@ -5,12 +5,17 @@ import Foundation
 actor HostSchedule {
     private let interval: Duration
     private var nextStart: [String: ContinuousClock.Instant] = [:]
+    /// The clock's reading; tests give a clock of their own, so the spacing is checked without waiting.
+    private let now: @Sendable () -> ContinuousClock.Instant
 
-    init(interval: Duration) { self.interval = interval }
+    init(interval: Duration, now: @escaping @Sendable () -> ContinuousClock.Instant = { ContinuousClock.now }) {
+        self.interval = interval
+        self.now = now
+    }
 
     /// How long the caller must wait before it may send to `host`; its slot is taken at once.
     func reserve(_ host: String) -> Duration {
-        let now = ContinuousClock.now
+        let now = now()
         let start = max(now, nextStart[host] ?? now)
         nextStart[host] = start + interval
         return start - now
@@ -18,7 +23,7 @@ actor HostSchedule {
 
     /// Nothing more goes to `host` for `delay`.
     func pause(_ host: String, for delay: Duration) {
-        let until = ContinuousClock.now + delay
+        let until = now() + delay
         nextStart[host] = max(nextStart[host] ?? until, until)
     }
 }

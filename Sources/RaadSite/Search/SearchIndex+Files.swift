@@ -8,6 +8,9 @@ extension SearchIndex {
     static let shardTargetBytes = 48_000
     /// The most of a document's text a result file keeps for snippets; the index itself has every word.
     static let documentTextLimit = 3_000
+    /// A document file takes consecutive documents until it holds about this many bytes: a page of 20
+    /// results reads at most 20 such files, and 10,000 saker make a few thousand files instead of one each.
+    static let documentFileBytes = 8_000
 
     /// Every file of the index, path relative to the site root, and the manifest that names them.
     /// - Parameter cache: result files of an earlier build, reused for records that are the same.
@@ -24,12 +27,16 @@ extension SearchIndex {
         }
         let options = filterOptions(utvalg: utvalg)
         files.append((SearchIndexFiles.filters, try Self.json(filterTable(options))))
-        files += parallelMap(Array(records.enumerated()), chunk: 64) { id, record in
-            let path = SearchIndexFiles.document(id)
-            return (path, cache?.value(path, for: record) { document(record).json } ?? document(record).json)
+        let documents = parallelMap(Array(records.enumerated()), chunk: 64) { id, record in
+            cache?.value("search-document-\(id)", for: record) { document(record).json } ?? document(record).json
+        }
+        let groups = Self.groups(documents, targetBytes: Self.documentFileBytes)
+        for (index, range) in groups.enumerated() {
+            files.append((SearchIndexFiles.documents(index), "[" + documents[range].joined(separator: ",") + "]"))
         }
         let manifest = SearchIndexFiles.Manifest(
-            version: Self.version(of: files), documents: records.count, termShards: shards.map(\.firstKey),
+            version: Self.version(of: files), documents: records.count, documentFiles: groups.map(\.lowerBound),
+            termShards: shards.map(\.firstKey),
             stopWords: StopWords.norwegian.sorted(), utvalg: options.utvalg, years: options.years, types: options.types)
         files.append((SearchIndexFiles.manifest, try Self.json(manifest)))
         return (manifest, files)
@@ -40,6 +47,23 @@ extension SearchIndex {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return JSONWriter.escapingMarkup(try encoder.encode(value))
+    }
+
+    /// Consecutive runs of documents, each closed once it holds `targetBytes` or more (a large document
+    /// stands alone).
+    static func groups(_ documents: [String], targetBytes: Int) -> [Range<Int>] {
+        var groups: [Range<Int>] = []
+        var start = 0, bytes = 0
+        for (index, document) in documents.enumerated() {
+            if index > start, bytes + document.utf8.count > targetBytes {
+                groups.append(start..<index)
+                start = index
+                bytes = 0
+            }
+            bytes += document.utf8.count + 1
+        }
+        if start < documents.count { groups.append(start..<documents.count) }
+        return groups
     }
 
     /// The dictionary cut into shards of consecutive keys in UTF-16 order (the order JavaScript compares in).

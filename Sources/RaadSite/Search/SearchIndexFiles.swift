@@ -2,15 +2,18 @@
 /// `JSONEncoder` and sorted keys; `sok.js` reads them.
 ///
 /// The browser loads the manifest on the first query, then only the term shards whose key range holds the
-/// query's words, the saksnummer shard of a number's year, the filter table when a filter is set, and one
-/// small document file per result it shows. No file holds the whole archive's text.
+/// query's words, the saksnummer shard of a number's year, the filter table when a filter is set, and the
+/// document files that hold the results it shows: each holds a few consecutive documents, up to about
+/// `SearchIndex.documentFileBytes`, so a page of results stays small and the site has few files. No file
+/// holds the whole archive's text.
 enum SearchIndexFiles {
     static let folder = "sok/indeks/"
     static let manifest = folder + "manifest.json"
     static let filters = folder + "filtre.json"
     static func termShard(_ index: Int) -> String { folder + "ord/\(index).json" }
     static func nummerShard(_ year: String) -> String { folder + "saksnummer/\(year).json" }
-    static func document(_ id: Int) -> String { folder + "dokument/\(id).json" }
+    /// The file of documents whose first is `documentFiles[index]` in the manifest: a JSON array.
+    static func documents(_ index: Int) -> String { folder + "dokument/\(index).json" }
 
     /// What the browser needs before it can look anything up.
     struct Manifest: Codable, Equatable, Sendable {
@@ -18,6 +21,9 @@ enum SearchIndexFiles {
         /// of an older build is never read against a newer manifest.
         var version: String
         var documents: Int
+        /// The first document id of each document file, ascending: file `i` holds the documents from
+        /// `documentFiles[i]` up to the next file's first.
+        var documentFiles: [Int]
         /// The first key of each term shard, in UTF-16 order: shard `i` holds the keys from `termShards[i]`
         /// up to the next shard's first key.
         var termShards: [String]

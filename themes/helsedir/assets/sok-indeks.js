@@ -211,8 +211,18 @@
       });
     };
 
-    /* What a result shows: tittel, nummer, utvalg, dato, sakstype, url and text for the snippet. */
-    this.document = function (id) { return load("dokument/" + id + ".json"); };
+    /* What a result shows: tittel, nummer, utvalg, dato, sakstype, status, url and text for the snippet.
+     * Documents come a few to a file; `documentFiles` holds each file's first id. */
+    this.document = function (id) {
+      return loadManifest().then(function (m) {
+        var low = 0, high = m.documentFiles.length - 1;
+        while (low < high) {
+          var middle = (low + high + 1) >> 1;
+          if (m.documentFiles[middle] <= id) low = middle; else high = middle - 1;
+        }
+        return load("dokument/" + low + ".json").then(function (documents) { return documents[id - m.documentFiles[low]]; });
+      });
+    };
   }
 
   /* Where a query's words and numbers stand in `text`: sorted, non-overlapping [start, end) ranges. */
