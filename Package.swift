@@ -66,7 +66,7 @@ let package = Package(
         .testTarget(name: "RaadTemplateTests", dependencies: ["RaadTemplate"]),
         .testTarget(name: "RaadContentTests", dependencies: ["RaadContent", "RaadTestSupport"]),
         .testTarget(name: "RaadSiteTests", dependencies: ["RaadSite", "RaadBench", "RaadTestSupport"]),
-        .testTarget(name: "RaadCheckTests", dependencies: ["RaadCheck", "RaadTestSupport"]),
+        .testTarget(name: "RaadCheckTests", dependencies: ["RaadCheck", "RaadSite", "RaadBench", "RaadTestSupport"]),
         .testTarget(
             name: "RaadServeTests",
             dependencies: [

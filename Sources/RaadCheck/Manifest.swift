@@ -24,7 +24,17 @@ public struct Manifest: Sendable, Equatable, Codable {
         self.init(baseURL: baseURL, files: files)
     }
 
-    /// The manifest of a built site: its files, and the anchors of its pages.
+    /// The manifest of a site from what its build knows: every file, with the anchors the builder read from
+    /// each page as it rendered it (`nil` for a file that is not a page).
+    public static func of(files: [(path: String, anchors: [String]?)], baseURL: String) -> Manifest {
+        var entries: [String: [String]] = [:]
+        for file in files where !isBookkeeping(file.path) {
+            entries[file.path] = file.anchors ?? []
+        }
+        return Manifest(baseURL: baseURL, files: entries)
+    }
+
+    /// The manifest of a built site: its files, and the anchors of its pages, read with libxml2.
     public static func of(_ site: BuiltSite, baseURL: String) -> Manifest {
         Manifest(baseURL: baseURL, index: LinkChecker.index(site.files, LinkChecker.scan(site.files)))
     }

@@ -17,11 +17,14 @@ public struct Output: Sendable {
         public var contents: Contents
         /// The Markdown links on a page and where they were written, so `raad check` can name the content line.
         public var linkOrigins: [LinkOrigin] = []
+        /// A page's ids (and `<a name>`s), sorted, read while it was rendered; `nil` for other files.
+        public var anchors: [String]?
 
-        public init(path: String, contents: Contents, linkOrigins: [LinkOrigin] = []) {
+        public init(path: String, contents: Contents, linkOrigins: [LinkOrigin] = [], anchors: [String]? = nil) {
             self.path = path
             self.contents = contents
             self.linkOrigins = linkOrigins
+            self.anchors = anchors
         }
     }
 
@@ -38,12 +41,17 @@ public struct Output: Sendable {
 
     /// Adds a file. The same copy twice (a vedlegg of both a møte and its sak) is kept once; two different
     /// files at one path are a bug in the builder, so it fails loudly in debug builds.
-    mutating func add(_ path: String, _ contents: Contents, linkOrigins: [LinkOrigin] = []) {
+    mutating func add(_ path: String, _ contents: Contents, linkOrigins: [LinkOrigin] = [], anchors: [String]? = nil) {
         guard paths.insert(path).inserted else {
             assert(file(path)?.contents == contents, "two different outputs at \(path)")
             return
         }
-        files.append(File(path: path, contents: contents, linkOrigins: linkOrigins))
+        files.append(File(path: path, contents: contents, linkOrigins: linkOrigins, anchors: anchors))
+    }
+
+    /// Adds a page rendered in memory, with the anchors read from it.
+    mutating func addPage(_ path: String, _ html: String) {
+        add(path, .text(html), anchors: PageAnchors.of(html))
     }
 
     public var pageCount: Int { files.filter { $0.path.hasSuffix(".html") }.count }

@@ -12,7 +12,6 @@ extension SiteBuilder {
         for file in encoded.files {
             output.add(file.path, .text(file.json))
         }
-        output.add(SitePaths.searchFolder + "index.html",
-                   .text(theme.render(views.searchPage(encoded.manifest), with: "sok")))
+        output.addPage(SitePaths.searchFolder + "index.html", theme.render(views.searchPage(encoded.manifest), with: "sok"))
     }
 }

@@ -95,24 +95,25 @@ public struct SiteBuilder: Sendable {
         let staging = options.staging
         if stop() { return Self.abandon(history, views, entries) }
         let rendered = clock.time("pages") {
-            parallelMap(entries, chunk: 8) { entry -> Output.Contents in
+            parallelMap(entries, chunk: 8) { entry -> (Output.Contents, anchors: [String]?) in
                 switch entry.source {
                 case .file(let contents):
-                    return contents
+                    return (contents, nil)
                 case .page(let render):
                     // Pages are the longest stage: give up at once rather than finish a build nobody will see.
                     // `stop` stays true once it is, so the check after this stage sees it too.
-                    if stop() { return .text("") }
+                    if stop() { return (.text(""), nil) }
                     let html = render()
                     // A failed write is kept by the staging folder and fails the build when it is published.
-                    return staging.flatMap { $0.write(html, at: entry.path) }.map(Output.Contents.written) ?? .text(html)
+                    let contents = staging.flatMap { $0.write(html, at: entry.path) }.map(Output.Contents.written) ?? .text(html)
+                    return (contents, PageAnchors.of(html))
                 }
             }
         }
         if stop() { return Self.abandon(history, views, entries, rendered) }
         var output = Output()
-        for (entry, contents) in zip(entries, rendered) {
-            output.add(entry.path, contents, linkOrigins: entry.origins)
+        for (entry, page) in zip(entries, rendered) {
+            output.add(entry.path, page.0, linkOrigins: entry.origins, anchors: page.anchors)
         }
         if stop() { return Self.abandon(history, views, entries, rendered, output) }
         clock.time("search") { addSearch(views: views, to: &output) }

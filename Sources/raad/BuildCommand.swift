@@ -40,8 +40,9 @@ struct BuildCommand: ParsableCommand {
             today: today.flatMap { Dato(iso: $0) } ?? .today())
         let baseURL = baseURL
         request.derivedFiles = { output, archive in
-            // Every page and anchor this build publishes, for `raad check --previous` on the next build.
-            let manifest = Manifest.of(BuiltSite(output), baseURL: baseURL ?? archive.site.baseURL)
+            // Every page and anchor this build publishes, for `raad check --previous` on the next build: the
+            // anchors as each page was rendered, so no page is read and parsed again.
+            let manifest = Manifest.of(files: output.files.map { ($0.path, $0.anchors) }, baseURL: baseURL ?? archive.site.baseURL)
             return [Output.File(path: Manifest.fileName, contents: .text(String(decoding: manifest.encoded(), as: UTF8.self)))]
         }
         let report = SiteGenerator(request).run()
