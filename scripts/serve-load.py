@@ -209,6 +209,10 @@ def main():
         if not alive:
             problems.append(f"raad serve exited with {process.returncode} during the load")
 
+        # The last rewrite put the good file back; probe once its rebuild is shown, not the error page before it.
+        settled = time.monotonic() + 60
+        while time.monotonic() < settled and fetch(port, "/")[0] != 200:
+            time.sleep(0.1)
         drained(serve.log)
         access = access_probes(port)
         problems += access_problems(access)
