@@ -10,7 +10,10 @@ and again: a good vedtak, then broken YAML, then good again. It prints the figur
 - a request failed to connect or got a 5xx that is not raad's error page (500, "Feil i innholdet") or its
   building page (503, "Bygger nettstedet"),
 - a path outside the site was served,
-- the server's memory (VmRSS) grew by more than --max-growth-mb between the first and the last quarter.
+- the server's memory (VmRSS) grew by more than --max-growth-mb between the first and the last quarter,
+- after the load, a probe got a wrong answer: a foreign Host (DNS rebinding) or a foreign Origin on the
+  event stream must get 403, the right Host and Origin 200; every answer must carry Cache-Control: no-store,
+  X-Frame-Options: DENY and no CORS header; and the terminal must name a refused host once, not per request.
 
     scripts/serve-load.py --raad .build/debug/raad --content content --themes themes
 """
@@ -19,6 +22,7 @@ import collections
 import concurrent.futures
 import http.client
 import os
+import queue
 import re
 import statistics
 import sys
@@ -65,6 +69,66 @@ def fetch(port, path):
         return response.status, body
     finally:
         connection.close()
+
+
+def probe(port, path, host=None, origin=None):
+    """Status and headers (lower-case names) of one GET with the given Host and Origin; the body is not read,
+    so that the event stream can be probed too."""
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    headers = {"Host": host or f"127.0.0.1:{port}"}
+    if origin:
+        headers["Origin"] = origin
+    try:
+        connection.request("GET", path, headers=headers)
+        response = connection.getresponse()
+        body = response.read() if response.status != 200 or path != "/_raad/events" else b""
+        return response.status, {name.lower(): value for name, value in response.getheaders()}, body
+    finally:
+        connection.close()
+
+
+def access_probes(port):
+    """What other websites get: (description, wanted status, status, headers, body) for each probe."""
+    own = f"http://127.0.0.1:{port}"
+    cases = [
+        ("foreign Host on /", 403, "/", f"evil.example:{port}", None),
+        ("foreign Host on /", 403, "/", f"evil.example:{port}", None),
+        ("foreign Host on the event stream", 403, "/_raad/events", f"evil.example:{port}", None),
+        ("foreign Origin on the event stream", 403, "/_raad/events", None, f"http://evil.example:{port}"),
+        ("Origin null on the event stream", 403, "/_raad/events", None, "null"),
+        ("loopback Host on another port", 403, "/", f"127.0.0.1:{port + 1}", None),
+        ("own Host on /", 200, "/", f"127.0.0.1:{port}", None),
+        ("localhost Host on /", 200, "/", f"localhost:{port}", None),
+        ("own Origin on the event stream", 200, "/_raad/events", None, own),
+        ("no Origin on the event stream", 200, "/_raad/events", None, None),
+    ]
+    return [(name, wanted) + probe(port, path, host, origin) for name, wanted, path, host, origin in cases]
+
+
+def access_problems(results):
+    problems = []
+    for name, wanted, status, headers, body in results:
+        if status != wanted:
+            problems.append(f"{name}: {status}, wanted {wanted}")
+        if status == 403 and b"--allowed-host" not in body:
+            problems.append(f"{name}: the 403 page does not name --allowed-host")
+        if headers.get("cache-control") != "no-store":
+            problems.append(f"{name}: Cache-Control is {headers.get('cache-control')!r}, wanted 'no-store'")
+        if headers.get("x-frame-options") != "DENY" and "frame-ancestors 'none'" not in headers.get("content-security-policy", ""):
+            problems.append(f"{name}: may be framed (no X-Frame-Options: DENY or frame-ancestors 'none')")
+        cors = [header for header in headers if header.startswith("access-control-")]
+        if cors:
+            problems.append(f"{name}: sends CORS headers {cors}")
+    return problems
+
+
+def drained(log):
+    lines = []
+    while True:
+        try:
+            lines.append(log.get_nowait()[1])
+        except queue.Empty:
+            return lines
 
 
 def rewrite(sak, stop, counts):
@@ -145,6 +209,19 @@ def main():
         if not alive:
             problems.append(f"raad serve exited with {process.returncode} during the load")
 
+        # The last rewrite put the good file back; probe once its rebuild is shown, not the error page before it.
+        settled = time.monotonic() + 60
+        while time.monotonic() < settled and fetch(port, "/")[0] != 200:
+            time.sleep(0.1)
+        drained(serve.log)
+        access = access_probes(port)
+        problems += access_problems(access)
+        time.sleep(0.5)
+        refused_lines = [line for line in drained(serve.log) if "refused" in line and "evil.example" in line]
+        foreign_hosts = sum(1 for name, *_ in access if name.startswith("foreign Host"))
+        if len(refused_lines) != 2:  # the host once, the origin once
+            problems.append(f"the terminal named the foreign host and origin {len(refused_lines)} times, wanted 2: {refused_lines}")
+
         samples = [m for m in memory if m is not None]
         quarter = max(1, len(samples) // 4)
         growth = statistics.mean(samples[-quarter:]) - statistics.mean(samples[:quarter]) if samples else 0
@@ -159,12 +236,17 @@ def main():
               f"during the load")
         print(f"server memory (VmRSS): {samples[0]:.1f} MB at the start, {max(samples):.1f} MB at most, "
               f"{samples[-1]:.1f} MB at the end; growth first to last quarter {growth:+.1f} MB")
+        right = sum(1 for name, wanted, status, *_ in access if status == wanted)
+        print(f"access probes: {right} of {len(access)} answered as wanted ({foreign_hosts} foreign Host, "
+              f"{sum(1 for _, wanted, *_ in access if wanted == 403) - foreign_hosts} other refusals, "
+              f"{sum(1 for _, wanted, *_ in access if wanted == 200)} allowed); refusals logged {len(refused_lines)} times")
         if problems:
             print(f"FAILED: {len(problems)} problems")
             for problem in problems[:20]:
                 print("  " + problem)
             sys.exit(1)
-        print("passed: the server answered every request, with no 5xx but its error and building pages")
+        print("passed: the server answered every request, with no 5xx but its error and building pages, "
+              "and kept other websites out")
 
 if __name__ == "__main__":
     main()

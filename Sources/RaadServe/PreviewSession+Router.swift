@@ -2,11 +2,14 @@ import Hummingbird
 import Logging
 
 extension PreviewSession {
-    /// The routes and middleware of the preview: outermost first, the path check, then the reload script,
-    /// the error page, the site's 404 page, and the files themselves.
+    /// The routes and middleware of the preview: outermost first, the host and origin check, the path check,
+    /// then the reload script, the error page, the site's 404 page, and the files themselves.
     public func router() -> Router<BasicRequestContext> {
         let root = configuration.output
         let router = Router()
+        let allowedHosts = self.allowedHosts
+        router.add(middleware: AccessGuard(allowed: { allowedHosts.withLockedValue { $0 } },
+                                           refusals: RefusalLog(log: configuration.log)))
         router.add(middleware: SitePathGuard(root: root))
         router.add(middleware: ReloadInjection())
         router.add(middleware: ErrorOverlay(state: state))

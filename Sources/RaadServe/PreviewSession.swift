@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import NIOConcurrencyHelpers
 import NIOCore
 import RaadContent
 import RaadSite
@@ -17,6 +18,8 @@ public final class PreviewSession: Service, Sendable {
         /// The folder the site is built into; it is replaced, and removed when the server stops.
         public var output: String
         public var host: String
+        /// More names the preview answers to (`--allowed-host`), each with or without `:PORT`.
+        public var allowedHosts: [String]
         /// 0 picks a free port.
         public var port: Int
         public var debounce: Duration
@@ -25,12 +28,13 @@ public final class PreviewSession: Service, Sendable {
         public var log: @Sendable (String) -> Void
 
         public init(content: String = "content", themes: String = "themes", output: String, host: String = "127.0.0.1",
-                    port: Int = 1313, debounce: Duration = .milliseconds(30), today: Dato? = nil,
+                    allowedHosts: [String] = [], port: Int = 1313, debounce: Duration = .milliseconds(30), today: Dato? = nil,
                     log: @escaping @Sendable (String) -> Void = { FileHandle.standardOutput.write(Data(($0 + "\n").utf8)) }) {
             self.content = content
             self.themes = themes
             self.output = output
             self.host = host
+            self.allowedHosts = allowedHosts
             self.port = port
             self.debounce = debounce
             self.today = today
@@ -41,17 +45,25 @@ public final class PreviewSession: Service, Sendable {
     public let configuration: Configuration
     public let state = PreviewState()
     public let reloads = ReloadChannel()
+    /// With the configured port until the server listens, then with the port it got.
+    let allowedHosts: NIOLockedValueBox<AllowedHosts>
     private let started: AsyncStream<Int>
     private let startedContinuation: AsyncStream<Int>.Continuation
 
     public init(_ configuration: Configuration) {
         self.configuration = configuration
+        allowedHosts = NIOLockedValueBox(AllowedHosts(port: configuration.port, listening: configuration.host,
+                                                      names: configuration.allowedHosts))
         (started, startedContinuation) = AsyncStream.makeStream(of: Int.self)
     }
 
     /// Tells the server its port once it listens (pass to `Application(onServerRunning:)`).
     public func serverRunning(_ channel: any Channel) async {
-        startedContinuation.yield(channel.localAddress?.port ?? 0)
+        let port = channel.localAddress?.port ?? 0
+        allowedHosts.withLockedValue {
+            $0 = AllowedHosts(port: port, listening: configuration.host, names: configuration.allowedHosts)
+        }
+        startedContinuation.yield(port)
         startedContinuation.finish()
     }
 

@@ -25,11 +25,23 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The address to listen on. Anything but 127.0.0.1 lets other machines see your drafts.")
     var host = "127.0.0.1"
 
+    @Option(name: .customLong("allowed-host"),
+            help: ArgumentHelp("Another name this machine has that the preview answers to (repeatable).",
+                               discussion: """
+                                   Only localhost, 127.0.0.1, [::1] and --host are answered otherwise, so that no other \
+                                   website can read the drafts; a name without a port is answered on any port.
+                                   """,
+                               valueName: "name[:port]"))
+    var allowedHosts: [String] = []
+
     @Option(help: .hidden)
     var today: String?
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
+        for name in allowedHosts where !AllowedHosts.isValidName(name) {
+            throw ValidationError("--allowed-host takes a host name or address, optionally with :PORT (an IPv6 address in brackets), not '\(name)'")
+        }
         if let today, Dato(iso: today) == nil { throw ValidationError("--today must be a date written YYYY-MM-DD") }
     }
 
@@ -39,7 +51,8 @@ struct ServeCommand: AsyncParsableCommand {
             printer.warning("listening on \(host): other machines on the network can see this preview, drafts included")
         }
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("raad-serve-\(getpid())").path
-        let server = PreviewServer(.init(content: content, themes: themes, output: output, host: host, port: port,
+        let server = PreviewServer(.init(content: content, themes: themes, output: output, host: host,
+                                         allowedHosts: allowedHosts, port: port,
                                          today: today.flatMap { Dato(iso: $0) }))
         do {
             try await server.run()

@@ -16,8 +16,9 @@ struct RouterClient {
 
     init(_ router: Router<BasicRequestContext>) { responder = router.buildResponder() }
 
-    func get(_ path: String) async throws -> Reply {
-        let request = Request(head: HTTPRequest(method: .get, scheme: "http", authority: "localhost", path: path),
+    /// `authority` is what the browser sends as `Host`; the sessions in the tests have port 1313.
+    func get(_ path: String, authority: String? = "localhost:1313", headers: HTTPFields = [:]) async throws -> Reply {
+        let request = Request(head: HTTPRequest(method: .get, scheme: "http", authority: authority, path: path, headerFields: headers),
                               body: RequestBody(buffer: ByteBuffer()))
         let context = BasicRequestContext(source: .init(channel: EmbeddedChannel(), logger: Logger(label: "test")))
         let response: Response

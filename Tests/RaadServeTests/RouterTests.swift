@@ -23,10 +23,11 @@ struct RouterTests {
         hemmelig
         """
 
-    func withSession(_ status: PreviewState.Status = .ready, _ body: (RouterClient) async throws -> Void) async throws {
+    func withSession(_ status: PreviewState.Status = .ready, allowedHosts: [String] = [], log: @escaping @Sendable (String) -> Void = { _ in },
+                     _ body: (RouterClient) async throws -> Void) async throws {
         let folder = try TemporaryContent(Self.site)
         try FileManager.default.createSymbolicLink(atPath: folder.path("site/lenke.txt"), withDestinationPath: "../Package.swift")
-        let session = PreviewSession(.init(output: folder.path("site")))
+        let session = PreviewSession(.init(output: folder.path("site"), allowedHosts: allowedHosts, port: 1313, log: log))
         session.state.set(status)
         try await body(RouterClient(session.router()))
         withExtendedLifetime(folder) {}

@@ -19,8 +19,8 @@ public final class RawHTTP {
     private let socket: Int32
     private var pending: [UInt8] = []
 
-    /// Connects to 127.0.0.1:`port` and sends `GET path`.
-    public init(port: Int, path: String, keepOpen: Bool = false) throws {
+    /// Connects to 127.0.0.1:`port` and sends `GET path`, with `Host: host` (127.0.0.1:`port` if nil) and `headers`.
+    public init(port: Int, path: String, keepOpen: Bool = false, host: String? = nil, headers: [String: String] = [:]) throws {
         socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard socket >= 0 else { throw Failure(description: "socket: \(errno)") }
         var address = sockaddr_in()
@@ -34,7 +34,9 @@ public final class RawHTTP {
             close(socket)
             throw Failure(description: "connect to port \(port): \(String(cString: strerror(errno)))")
         }
-        let request = "GET \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: \(keepOpen ? "keep-alive" : "close")\r\n\r\n"
+        let extra = headers.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)\r\n" }.joined()
+        let request = "GET \(path) HTTP/1.1\r\nHost: \(host ?? "127.0.0.1:\(port)")\r\n\(extra)"
+            + "Connection: \(keepOpen ? "keep-alive" : "close")\r\n\r\n"
         let bytes = Array(request.utf8)
         guard send(socket, bytes, bytes.count, 0) == bytes.count else { throw Failure(description: "send failed") }
     }
@@ -42,8 +44,9 @@ public final class RawHTTP {
     deinit { close(socket) }
 
     /// One whole response, read until the server closes the connection.
-    public static func get(port: Int, path: String, timeout: Double = 5) throws -> Response {
-        let connection = try RawHTTP(port: port, path: path)
+    public static func get(port: Int, path: String, host: String? = nil, headers: [String: String] = [:],
+                           timeout: Double = 5) throws -> Response {
+        let connection = try RawHTTP(port: port, path: path, host: host, headers: headers)
         var data: [UInt8] = []
         let deadline = Date().addingTimeInterval(timeout)
         while let chunk = try connection.receive(until: deadline) { data += chunk }

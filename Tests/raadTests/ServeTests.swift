@@ -73,6 +73,40 @@ struct ServeTests {
         #expect(!response.body.contains("hemmelig"))
     }
 
+    @Test("only the editor's own browser is answered: a foreign Host or Origin gets 403, an --allowed-host name is let in")
+    func foreignHostsAndOrigins() throws {
+        let project = try CLI().project()
+        let server = try ServeProcess(in: project.root, arguments: ["--allowed-host", "preview.intern"])
+        defer { server.stop() }
+        let port = server.port
+
+        // DNS rebinding: another site's name, pointed at 127.0.0.1, arrives in Host.
+        for _ in 0..<3 {
+            let rebound = try RawHTTP.get(port: port, path: "/", host: "evil.example:\(port)")
+            #expect(rebound.status == 403)
+            #expect(rebound.body.contains("raad serve --allowed-host evil.example"))
+            #expect(!rebound.body.contains("Strategirådet"))
+        }
+        #expect(server.output.components(separatedBy: "refused a request with Host evil.example").count == 2)
+        #expect(try RawHTTP.get(port: port, path: "/", host: "preview.intern:\(port)").status == 200)
+        #expect(try RawHTTP.get(port: port, path: "/", host: "LOCALHOST.:\(port)").status == 200)
+
+        // The event stream: another site's script is refused; the preview's own page is answered.
+        let foreign = try RawHTTP.get(port: port, path: "/_raad/events", headers: ["Origin": "http://evil.example:\(port)"])
+        #expect(foreign.status == 403)
+        let own = try RawHTTP(port: port, path: "/_raad/events", keepOpen: true, headers: ["Origin": "http://127.0.0.1:\(port)"])
+        let opened = try own.lines(upTo: ": connected", within: 5)
+        #expect(opened?.first == "HTTP/1.1 200 OK")
+
+        // Every answer: not cached, not framed, not readable by another origin.
+        for response in [try server.get("/"), try server.get("/assets/style.css"), foreign] {
+            #expect(response.headers["cache-control"] == "no-store")
+            #expect(response.headers["x-frame-options"] == "DENY")
+            #expect(response.headers["content-security-policy"] == "frame-ancestors 'none'")
+            #expect(!response.headers.keys.contains { $0.hasPrefix("access-control-") })
+        }
+    }
+
     @Test("the site's 404 page, content types, and a clean stop that removes the build folder")
     func servesAndStops() throws {
         let project = try CLI().project()
