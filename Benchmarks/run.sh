@@ -38,19 +38,21 @@ GENERATOR_STAMP=$(cat Sources/RaadBench/*.swift | sha1sum | cut -c1-12)
 seconds() { awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; printf "%.2f", s }'; }
 
 # measure LABEL LOG -- COMMAND...: runs COMMAND under /usr/bin/time -v (best of $RUNS by wall time) and
-# sets WALL, CPU, PEAK_MB; the command's output is in LOG.
+# sets WALL, CPU (user + system), SYS (system: file creation and deletion weigh here), PEAK_MB; the
+# command's output is in LOG.
 measure() {
   local log=$2; shift 3
   local best="" run
   for run in $(seq "$RUNS"); do
     "$CLEAN"
     /usr/bin/time -v -o "$log.time" "$@" >"$log" 2>&1 || { cat "$log" >&2; echo "failed: $*" >&2; exit 1; }
-    local wall cpu peak
+    local wall cpu sys peak
     wall=$(grep 'Elapsed (wall clock)' "$log.time" | awk '{print $NF}' | seconds)
     cpu=$(awk -F': ' '/User time/ {u=$2} /System time/ {s=$2} END {printf "%.2f", u + s}' "$log.time")
+    sys=$(awk -F': ' '/System time/ {printf "%.2f", $2}' "$log.time")
     peak=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2 / 1024}' "$log.time")
     if [ -z "$best" ] || awk "BEGIN {exit !($wall < $best)}"; then
-      best=$wall; WALL=$wall; CPU=$cpu; PEAK_MB=$peak
+      best=$wall; WALL=$wall; CPU=$cpu; SYS=$sys; PEAK_MB=$peak
     fi
   done
 }
@@ -72,15 +74,15 @@ mounts() {
 EOF
 }
 
-row() { printf '%-8s %-5s %8s %8s %8s %7s %7s  %s\n' "$@"; }
+row() { printf '%-8s %-5s %8s %8s %8s %8s %7s %7s  %s\n' "$@"; }
 
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), raad $(git rev-parse --short HEAD), $(hugo version 2>/dev/null | cut -d' ' -f1-2 || echo 'no hugo')"
-row saker tool wall_s cpu_s peak_MB pages files "raad stages"
+row saker tool wall_s cpu_s sys_s peak_MB pages files "raad stages"
 
 REAL_OUT="$BENCH_DIR/site-real"
 CLEAN=clean_real; clean_real() { rm -rf "$REAL_OUT"; }
 measure real "$BENCH_DIR/raad-real.log" -- "$RAAD" build --content content --themes themes --output "$REAL_OUT"
-row real raad "$WALL" "$CPU" "$PEAK_MB" "$(find "$REAL_OUT" -name '*.html' | wc -l)" "$(find "$REAL_OUT" -type f | wc -l)" \
+row real raad "$WALL" "$CPU" "$SYS" "$PEAK_MB" "$(find "$REAL_OUT" -name '*.html' | wc -l)" "$(find "$REAL_OUT" -type f | wc -l)" \
   "$(sed -n 2p "$BENCH_DIR/raad-real.log" | sed 's/^ *//')"
 
 declare -A RAAD_WALL
@@ -97,7 +99,7 @@ for n in "${SIZES[@]}"; do
   measure "$n" "$BENCH_DIR/raad-$n.log" -- "$RAAD" build --content "$content" --themes themes --output "$out"
   RAAD_WALL[$n]=$WALL
   raad_wall=$WALL
-  row "$n" raad "$WALL" "$CPU" "$PEAK_MB" "$(find "$out" -name '*.html' | wc -l)" "$(find "$out" -type f | wc -l)" \
+  row "$n" raad "$WALL" "$CPU" "$SYS" "$PEAK_MB" "$(find "$out" -name '*.html' | wc -l)" "$(find "$out" -type f | wc -l)" \
     "$(sed -n 2p "$BENCH_DIR/raad-$n.log" | sed 's/^ *//')"
 
   # raad check of the site just built (reads every page with libxml2, resolves every link and anchor).
@@ -111,7 +113,7 @@ for n in "${SIZES[@]}"; do
     CLEAN=clean_hugo; clean_hugo() { rm -rf "$hugo_out" "$BENCH_DIR/hugo-cache"; }
     measure "$n" "$BENCH_DIR/hugo-$n.log" -- hugo --quiet --source Benchmarks/hugo \
       --config "hugo.toml,$BENCH_DIR/hugo-mounts-$n.toml" --cacheDir "$BENCH_DIR/hugo-cache" --destination "$hugo_out"
-    row "$n" hugo "$WALL" "$CPU" "$PEAK_MB" "$(find "$hugo_out" -name '*.html' | wc -l)" "$(find "$hugo_out" -type f | wc -l)" ""
+    row "$n" hugo "$WALL" "$CPU" "$SYS" "$PEAK_MB" "$(find "$hugo_out" -name '*.html' | wc -l)" "$(find "$hugo_out" -type f | wc -l)" ""
     echo "         raad / hugo wall time: $(awk "BEGIN {printf \"%.3f\", $raad_wall / $WALL}")"
   fi
   rm -rf "$out" "${hugo_out:-}"
