@@ -1,3 +1,4 @@
+import RaadText
 import Hummingbird
 
 /// The 403 answers, in the editor's language, each saying what would let the request in.
@@ -6,8 +7,8 @@ enum RefusalPage {
     static func foreignHost(_ header: String?, allowed: AllowedHosts) -> Response {
         let port = allowed.port
         let name = header.map { HostAndPort($0)?.host ?? $0 }
-        let asked = name.map { "Du brukte adressen <code>\(ErrorPage.escaped($0))</code>." } ?? "Forespørselen hadde ingen adresse (<code>Host</code>)."
-        let option = ErrorPage.escaped(name.flatMap { HostAndPort($0) == nil ? nil : $0 } ?? "NAVN")
+        let asked = name.map { "Du brukte adressen <code>\(HTMLText.escape($0))</code>." } ?? "Forespørselen hadde ingen adresse (<code>Host</code>)."
+        let option = HTMLText.escape(name.flatMap { HostAndPort($0) == nil ? nil : $0 } ?? "NAVN")
         return page(title: "Ukjent adresse", """
             <p>Forhåndsvisningen svarer bare på adressen den lytter på (<code>http://127.0.0.1:\(port)/</code>, \
             <code>http://localhost:\(port)/</code> eller <code>http://[::1]:\(port)/</code>), så ingen annen \
@@ -20,7 +21,7 @@ enum RefusalPage {
     /// An `Origin` that is not this server's: another website's script asked.
     static func foreignOrigin(_ header: String) -> Response {
         page(title: "Forespørsel fra en annen nettside", """
-            <p>Forhåndsvisningen svarer bare på sine egne sider, ikke på <code>\(ErrorPage.escaped(header))</code>. \
+            <p>Forhåndsvisningen svarer bare på sine egne sider, ikke på <code>\(HTMLText.escape(header))</code>. \
             Åpne forhåndsvisningen direkte i nettleseren. Er dette en adresse du selv bruker for maskinen, start \
             <code>raad serve --allowed-host NAVN</code> med navnet fra den.</p>
             """)
