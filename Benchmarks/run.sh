@@ -83,7 +83,7 @@ REAL_OUT="$BENCH_DIR/site-real"
 CLEAN=clean_real; clean_real() { rm -rf "$REAL_OUT"; }
 measure real "$BENCH_DIR/raad-real.log" -- "$RAAD" build --content content --themes themes --output "$REAL_OUT"
 row real raad "$WALL" "$CPU" "$SYS" "$PEAK_MB" "$(find "$REAL_OUT" -name '*.html' | wc -l)" "$(find "$REAL_OUT" -type f | wc -l)" \
-  "$(sed -n 2p "$BENCH_DIR/raad-real.log" | sed 's/^ *//')"
+  "$(grep -m1 'load ' "$BENCH_DIR/raad-real.log" | sed 's/^ *//')"
 
 declare -A RAAD_WALL
 for n in "${SIZES[@]}"; do
@@ -100,7 +100,7 @@ for n in "${SIZES[@]}"; do
   RAAD_WALL[$n]=$WALL
   raad_wall=$WALL
   row "$n" raad "$WALL" "$CPU" "$SYS" "$PEAK_MB" "$(find "$out" -name '*.html' | wc -l)" "$(find "$out" -type f | wc -l)" \
-    "$(sed -n 2p "$BENCH_DIR/raad-$n.log" | sed 's/^ *//')"
+    "$(grep -m1 'load ' "$BENCH_DIR/raad-$n.log" | sed 's/^ *//')"
 
   # raad check of the site just built (reads every page with libxml2, resolves every link and anchor).
   CLEAN=true
