@@ -48,7 +48,8 @@ extension TemplateCompiler {
                     state.run(steps)
                 }
             }
-        case .optionalView(let type, let read):
+        case .optionalView:
+            let (type, read) = (access.nested!, access.readOptional!)
             if inverted {
                 let steps = try compile(body, in: scope)
                 return { state in
@@ -63,7 +64,8 @@ extension TemplateCompiler {
                     state.run(steps)
                 }
             }
-        case .list(let type, let list):
+        case .list:
+            let (type, list) = (access.nested!, access.list!)
             if inverted {
                 let steps = try compile(body, in: scope)
                 return { state in

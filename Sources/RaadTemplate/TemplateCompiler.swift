@@ -113,7 +113,7 @@ struct TemplateCompiler {
         }
         var offset = access.offset
         for (index, part) in parts.enumerated().dropFirst() {
-            guard case .view(let type) = access.kind else {
+            guard access.kind == .view, let type = access.nested else {
                 throw error(at: position, in: scope, "`\(parts[..<index].joined(separator: "."))` is \(access.kindName), which has no field `\(part)`")
             }
             guard let next = type.field(part) else {

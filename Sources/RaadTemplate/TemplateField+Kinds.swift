@@ -21,7 +21,7 @@ extension TemplateField {
 
     /// A view inside this one, read with dotted names: `{{page.lang}}`.
     public static func view<Inner: TemplateView>(_ keyPath: WritableKeyPath<View, Inner> & Sendable) -> Self {
-        TemplateField(access: FieldAccess(kind: .view(Inner.templateType), offset: offset(keyPath)),
+        TemplateField(access: FieldAccess(kind: .view, offset: offset(keyPath), nested: Inner.templateType),
                       visit: { view, visitor, path in Inner.visitFields(of: &view[keyPath: keyPath], with: &visitor, path: path) })
     }
 
@@ -32,7 +32,7 @@ extension TemplateField {
             withUnsafePointer(to: inner) { body(UnsafeRawPointer($0)) }
             return true
         }
-        return TemplateField(access: FieldAccess(kind: .optionalView(Inner.templateType, read), offset: offset(keyPath)),
+        return TemplateField(access: FieldAccess(kind: .optionalView, offset: offset(keyPath), nested: Inner.templateType, readOptional: read),
                              visit: { view, visitor, path in
                                  guard var inner = view[keyPath: keyPath] else { return }
                                  Inner.visitFields(of: &inner, with: &visitor, path: path)
@@ -42,7 +42,7 @@ extension TemplateField {
 
     /// A list of views: `{{#name}}…{{/name}}` shows once per item, `{{^name}}` when there is none.
     public static func list<Item: TemplateView>(_ keyPath: WritableKeyPath<View, [Item]> & Sendable) -> Self {
-        TemplateField(access: FieldAccess(kind: .list(Item.templateType, ListAccess(Item.self)), offset: offset(keyPath)),
+        TemplateField(access: FieldAccess(kind: .list, offset: offset(keyPath), nested: Item.templateType, list: ListAccess(Item.self)),
                       visit: { view, visitor, path in
                           for index in view[keyPath: keyPath].indices {
                               Item.visitFields(of: &view[keyPath: keyPath][index], with: &visitor, path: path + "[\(index)]")
@@ -52,7 +52,7 @@ extension TemplateField {
 
     /// A list of texts, each shown with `{{.}}` inside the section.
     public static func list(_ keyPath: WritableKeyPath<View, [String]> & Sendable) -> Self {
-        TemplateField(access: FieldAccess(kind: .list(.text, ListAccess(String.self)), offset: offset(keyPath)),
+        TemplateField(access: FieldAccess(kind: .list, offset: offset(keyPath), nested: .text, list: ListAccess(String.self)),
                       visit: { view, visitor, path in
                           for index in view[keyPath: keyPath].indices {
                               visitor.text(&view[keyPath: keyPath][index], path: path + "[\(index)]")
