@@ -5,14 +5,6 @@ import RaadTemplate
 /// theme uses, with the spec's JSON data turned into typed views (`SpecViews.swift`). Names are the spec's.
 @Suite("Mustache spec")
 struct SpecTests {
-    struct Case: CustomTestStringConvertible, Sendable {
-        var name: String
-        var template: String
-        var partials: [String: String] = [:]
-        var expected: String
-        var testDescription: String { name }
-    }
-
     static let interpolationCases: [Case] = [
         Case(name: "No Interpolation", template: "Hello from {Mustache}!\n", expected: "Hello from {Mustache}!\n"),
         Case(name: "Basic Interpolation", template: "Hello, {{subject}}!\n", expected: "Hello, world!\n"),

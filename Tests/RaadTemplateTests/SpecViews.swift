@@ -1,4 +1,5 @@
 import RaadTemplate
+import Testing
 
 /// Small views standing in for the Mustache spec's JSON data: the spec's cases need names of each kind.
 struct Item: TemplateView, Equatable {
@@ -58,6 +59,15 @@ struct SpecData: TemplateView {
         "strings": .list(\.strings), "context": .view(\.context), "sec": .view(\.sec), "missing": .view(\.missing),
         "c": .view(\.c), "deep": .view(\.deep), "text": .text(\.text),
     ]
+}
+
+/// One case: a template and its partials, and what it renders (or, for an error, how the error begins).
+struct Case: CustomTestStringConvertible, Sendable {
+    var name: String
+    var template: String
+    var partials: [String: String] = [:]
+    var expected: String
+    var testDescription: String { name }
 }
 
 /// Renders `template` (with `partials`) for `data`; HTML escaping as the theme's.

@@ -4,15 +4,7 @@ import RaadTemplate
 /// Every mistake in a template is found when the theme loads, at the file, line and column of the tag.
 @Suite("Template errors")
 struct TemplateErrorTests {
-    struct Case: CustomTestStringConvertible, Sendable {
-        var name: String
-        var template: String
-        var partials: [String: String] = [:]
-        /// `file:line:col: error: …`, up to the message's first words.
-        var expected: String
-        var testDescription: String { name }
-    }
-
+    /// `expected` is the error's start: `file:line:col: error: …` and the message's first words.
     static let cases: [Case] = [
         Case(name: "an unknown name", template: "<p>\n  {{tittle}}</p>",
              expected: "main.mustache:2:3: error: unknown name `tittle`: SpecData has boolean, falsey, subject"),

@@ -45,7 +45,7 @@ extension Rebuilder {
             for (sak, mote) in edited {
                 let page = snapshot.builder.sakPage(sak, in: mote, views: views)
                 if published?[page.path] != .text(page.html) {
-                    changes.write.append(Output.File(path: page.path, contents: .text(page.html), anchors: PageAnchors.of(page.html)))
+                    changes.write.append(Output.File(path: page.path, contents: .text(page.html)))
                 }
             }
         }
