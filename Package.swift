@@ -30,21 +30,23 @@ let package = Package(
         // The one HTML/XML escaper, below everything that writes markup: RaadMarkdown and RaadCheck do not
         // know each other, and RaadMarkdown must not depend on RaadContent.
         .target(name: "RaadText"),
+        // Every message an editor reads, in bokmål and English: one catalogue, below everything that speaks.
+        .target(name: "RaadMessages"),
         .target(name: "RaadMarkdown", dependencies: ["CCmarkGFM", "RaadText"]),
-        .target(name: "RaadContent", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(name: "RaadContent", dependencies: ["RaadMessages", .product(name: "Yams", package: "Yams")]),
         // raad's own Mustache renderer: every name bound to a declared view field when the theme loads.
         .target(name: "RaadTemplate"),
         .target(
             name: "RaadSite",
             dependencies: [
-                "RaadContent", "RaadMarkdown", "RaadTemplate", "RaadText", "CLibStemmer",
+                "RaadContent", "RaadMarkdown", "RaadMessages", "RaadTemplate", "RaadText", "CLibStemmer",
             ]
         ),
-        .target(name: "RaadCheck", dependencies: ["RaadContent", "RaadText", "CLibXML2"]),
+        .target(name: "RaadCheck", dependencies: ["RaadContent", "RaadMessages", "RaadText", "CLibXML2"]),
         .target(
             name: "RaadServe",
             dependencies: [
-                "RaadSite", "RaadText",
+                "RaadSite", "RaadMessages", "RaadText",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
@@ -56,12 +58,13 @@ let package = Package(
         .executableTarget(
             name: "raad",
             dependencies: [
-                "RaadContent", "RaadSite", "RaadCheck", "RaadServe", "RaadBench",
+                "RaadContent", "RaadMessages", "RaadSite", "RaadCheck", "RaadServe", "RaadBench",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .target(name: "RaadFuzzSupport", dependencies: ["RaadContent", "RaadSite"]),
         .target(name: "RaadTestSupport", dependencies: ["RaadContent"], path: "Tests/RaadTestSupport"),
+        .testTarget(name: "RaadMessagesTests", dependencies: ["RaadMessages"]),
         .testTarget(name: "RaadMarkdownTests", dependencies: ["RaadMarkdown"]),
         .testTarget(name: "RaadTemplateTests", dependencies: ["RaadTemplate"]),
         .testTarget(name: "RaadContentTests", dependencies: ["RaadContent", "RaadTestSupport"]),

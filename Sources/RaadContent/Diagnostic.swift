@@ -1,31 +1,39 @@
+import RaadMessages
+
 /// One problem in the content, with where it is and, when there is an obvious one, the fix.
 public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     public enum Severity: String, Sendable { case error, warning }
 
     public var location: SourceLocation
     public var severity: Severity
-    public var message: String
-    public var hint: String?
+    public var message: Message
+    public var hint: Message?
 
-    public init(_ severity: Severity = .error, at location: SourceLocation, _ message: String, hint: String? = nil) {
+    public init(_ severity: Severity = .error, at location: SourceLocation, _ message: Message, hint: Message? = nil) {
         self.severity = severity
         self.location = location
         self.message = message
         self.hint = hint
     }
 
-    public static func error(_ location: SourceLocation, _ message: String, hint: String? = nil) -> Diagnostic {
+    public static func error(_ location: SourceLocation, _ message: Message, hint: Message? = nil) -> Diagnostic {
         Diagnostic(.error, at: location, message, hint: hint)
+    }
+
+    public static func warning(_ location: SourceLocation, _ message: Message, hint: Message? = nil) -> Diagnostic {
+        Diagnostic(.warning, at: location, message, hint: hint)
     }
 
     public var isError: Bool { severity == .error }
 
-    /// `path:line:col: error: message`, then the hint on its own line, as compilers print them.
-    public var description: String {
-        var text = "\(location): \(severity.rawValue): \(message)"
-        if let hint { text += "\n    hint: \(hint)" }
+    /// `path:line:col: feil: message`, then the hint on its own line, as compilers print them.
+    public func text(_ language: Language) -> String {
+        var text = "\(location): \(Message.severity(severity == .error).text(language)): \(message.text(language))"
+        if let hint { text += "\n    \(Message.hintLabel.text(language)): \(hint.text(language))" }
         return text
     }
+
+    public var description: String { text(.nb) }
 }
 
 /// Collects diagnostics while loading, so an editor sees every problem at once, not one per run.
@@ -41,7 +49,11 @@ final class DiagnosticCollector {
 
     func dependsOn(_ path: String) { inputs.append(path) }
 
-    func error(_ location: SourceLocation, _ message: String, hint: String? = nil) {
+    func error(_ location: SourceLocation, _ message: Message, hint: Message? = nil) {
         all.append(.error(location, message, hint: hint))
+    }
+
+    func warning(_ location: SourceLocation, _ message: Message, hint: Message? = nil) {
+        all.append(.warning(location, message, hint: hint))
     }
 }

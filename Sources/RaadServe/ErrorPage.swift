@@ -15,8 +15,8 @@ public struct ErrorPage: Sendable, Equatable {
 
     public var html: String {
         var items = diagnostics.map { diagnostic in
-            var item = "<li><code>\(HTMLText.escape(diagnostic.location.description))</code>: \(HTMLText.escape(diagnostic.message))"
-            if let hint = diagnostic.hint { item += "<p class=\"hint\">Tips: \(HTMLText.escape(hint))</p>" }
+            var item = "<li><code>\(HTMLText.escape(diagnostic.location.description))</code>: \(HTMLText.escape(diagnostic.message.nb))"
+            if let hint = diagnostic.hint { item += "<p class=\"hint\">Tips: \(HTMLText.escape(hint.nb))</p>" }
             return item + "</li>"
         }
         if let failure { items.append("<li>\(HTMLText.escape(failure))</li>") }

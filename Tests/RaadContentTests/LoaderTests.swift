@@ -41,7 +41,7 @@ struct LoaderTests {
         let (_, diagnostics) = ContentLoader(root: content.path("content")).load()
         let error = try #require(diagnostics.first { $0.isError })
         #expect(error.location.path == content.path("content/\(name)"))
-        #expect(error.message == "an utvalg folder may not be called `\(name)`: the site uses /\(name)/ for its own pages")
+        #expect(error.message.en == "an utvalg folder may not be called `\(name)`: the site uses /\(name)/ for its own pages")
     }
 
     @Test("a block scalar's text starts on the line after its key")

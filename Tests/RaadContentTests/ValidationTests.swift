@@ -92,7 +92,7 @@ struct ValidationTests {
         #expect(found.location.path == expectedPath)
         #expect(found.location.line == testCase.line)
         if let hint = testCase.hint {
-            #expect(found.hint?.contains(hint) == true, "hint was \(found.hint ?? "nil")")
+            #expect(found.hint?.contains(hint) == true, "hint was \(found.hint?.en ?? "nil")")
         }
     }
 
@@ -103,7 +103,7 @@ struct ValidationTests {
         let diagnostics = ContentLoader(root: content.path("content")).load().diagnostics
         let duplicate = try #require(diagnostics.first { $0.message.contains("is also") })
         #expect(duplicate.location.path.hasSuffix("2026-06-11/16-26.md"))
-        #expect(duplicate.message.hasSuffix("2026-03-26/16-26.md"))
+        #expect(duplicate.message.en.hasSuffix("2026-03-26/16-26.md"))
     }
 
     @Test("every problem is reported, not just the first")

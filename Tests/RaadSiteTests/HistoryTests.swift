@@ -88,8 +88,8 @@ struct HistoryTests {
         try content.write("content/strategiradet/2026-03-26/02-26.md",
                           "---\nsak: 2/26\ntittel: T\ntidligere_behandlinger:\n  - sak: e-helserad 16/25\n---\n")
         let diagnostics = ContentLoader(root: content.path("content")).load().diagnostics
-        let missing = try #require(diagnostics.first { $0.message == "sak e-helserad 16/25 is not on this site" })
+        let missing = try #require(diagnostics.first { $0.message.en == "sak e-helserad 16/25 is not on this site" })
         #expect(missing.location.line == 5)
-        #expect(missing.hint?.hasPrefix("did you mean `e-helserad 15/25`?") == true)
+        #expect(missing.hint?.en.hasPrefix("did you mean `e-helserad 15/25`?") == true)
     }
 }

@@ -57,7 +57,7 @@ struct ServeTests {
         #expect(fixed.body.contains("Nasjonalt e-helseråd vedtok rettet prismodell."))
         #expect(server.output.contains("15-25.md: sak page in"))
         #expect(server.output.contains("15-25.md: rebuilt in"))
-        #expect(server.output.contains("15-25.md:4:1: error: invalid YAML"))
+        #expect(server.output.contains("15-25.md:4:1: feil: "))
     }
 
     @Test("paths out of the site are refused, plain or encoded", arguments: [

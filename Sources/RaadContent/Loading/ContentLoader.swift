@@ -33,7 +33,7 @@ public struct ContentLoader: Sendable {
         let archive = loadArchive(diagnostics)
         var all = diagnostics.all
         if let archive { all += Validator(archive: archive).validate() }
-        let sorted = all.sorted { ($0.location, $0.message) < ($1.location, $1.message) }
+        let sorted = all.sorted { ($0.location, $0.message.en) < ($1.location, $1.message.en) }
         guard let archive else { return (nil, sorted) }
         return (options.includeDrafts ? archive : archive.withoutDrafts(), sorted)
     }
