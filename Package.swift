@@ -67,13 +67,13 @@ let package = Package(
         .testTarget(name: "RaadMessagesTests", dependencies: ["RaadMessages"]),
         .testTarget(name: "RaadMarkdownTests", dependencies: ["RaadMarkdown"]),
         .testTarget(name: "RaadTemplateTests", dependencies: ["RaadTemplate"]),
-        .testTarget(name: "RaadContentTests", dependencies: ["RaadContent", "RaadTestSupport"]),
+        .testTarget(name: "RaadContentTests", dependencies: ["RaadContent", "RaadMessages", "RaadTestSupport"]),
         .testTarget(name: "RaadSiteTests", dependencies: ["RaadSite", "RaadBench", "RaadTestSupport"]),
         .testTarget(name: "RaadCheckTests", dependencies: ["RaadCheck", "RaadSite", "RaadBench", "RaadTestSupport"]),
         .testTarget(
             name: "RaadServeTests",
             dependencies: [
-                "RaadServe", "RaadTestSupport",
+                "RaadServe", "RaadMessages", "RaadTestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOEmbedded", package: "swift-nio"),
             ]

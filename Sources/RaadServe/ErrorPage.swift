@@ -1,4 +1,5 @@
 import RaadContent
+import RaadMessages
 import RaadText
 
 /// The page `serve` shows instead of any page while the content cannot be built: each problem with its
@@ -7,27 +8,31 @@ public struct ErrorPage: Sendable, Equatable {
     public var diagnostics: [Diagnostic]
     /// A failure that is not the content's: a template error, an unwritable folder.
     public var failure: String?
+    public var language: Language
 
-    public init(diagnostics: [Diagnostic], failure: String?) {
+    public init(diagnostics: [Diagnostic], failure: String?, language: Language = .nb) {
         self.diagnostics = diagnostics.filter(\.isError)
         self.failure = failure
+        self.language = language
     }
 
     public var html: String {
+        let say = { (message: Message) in HTMLText.escape(message.text(language)) }
         var items = diagnostics.map { diagnostic in
-            var item = "<li><code>\(HTMLText.escape(diagnostic.location.description))</code>: \(HTMLText.escape(diagnostic.message.nb))"
-            if let hint = diagnostic.hint { item += "<p class=\"hint\">Tips: \(HTMLText.escape(hint.nb))</p>" }
+            var item = "<li><code>\(HTMLText.escape(diagnostic.location.description))</code>: \(say(diagnostic.message))"
+            if let hint = diagnostic.hint {
+                item += "<p class=\"hint\">\(say(.hintLabel).capitalizedFirst): \(say(hint))</p>"
+            }
             return item + "</li>"
         }
         if let failure { items.append("<li>\(HTMLText.escape(failure))</li>") }
-        let count = items.count == 1 ? "Én feil" : "\(items.count) feil"
         return """
             <!DOCTYPE html>
-            <html lang="nb">
+            <html lang="\(language.rawValue)">
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>Feil i innholdet – raad serve</title>
+            <title>\(say(.errorPageTitle))</title>
             <style>
             body { font: 1rem/1.5 system-ui, sans-serif; margin: 0; padding: 1.5rem; color: #1a1a1a; background: #fff6f5; }
             main { max-width: 60rem; margin: 0 auto; }
@@ -39,8 +44,8 @@ public struct ErrorPage: Sendable, Equatable {
             </head>
             <body>
             <main>
-            <h1>Nettstedet kan ikke bygges: \(count)</h1>
-            <p>Rett feilen og lagre filen, så kommer siden tilbake av seg selv. Til da vises ingen sider.</p>
+            <h1>\(say(.cannotBuild(.errorCount(items.count))))</h1>
+            <p>\(say(.fixAndSave))</p>
             <ol>
             \(items.joined(separator: "\n"))
             </ol>
@@ -52,12 +57,19 @@ public struct ErrorPage: Sendable, Equatable {
     }
 
     /// Shown until the first build is done.
-    public static let building = """
-        <!DOCTYPE html>
-        <html lang="nb">
-        <head><meta charset="utf-8"><title>Bygger … – raad serve</title></head>
-        <body><main><h1>Bygger nettstedet …</h1><p>Siden lastes inn av seg selv når bygget er ferdig.</p></main></body>
-        </html>
+    public static func building(_ language: Language) -> String {
+        let say = { (message: Message) in HTMLText.escape(message.text(language)) }
+        return """
+            <!DOCTYPE html>
+            <html lang="\(language.rawValue)">
+            <head><meta charset="utf-8"><title>\(say(.buildingTitle))</title></head>
+            <body><main><h1>\(say(.building))</h1><p>\(say(.pageLoadsItself))</p></main></body>
+            </html>
 
-        """
+            """
+    }
+}
+
+private extension String {
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

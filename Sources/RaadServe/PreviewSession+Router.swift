@@ -12,7 +12,7 @@ extension PreviewSession {
                                            refusals: RefusalLog(log: configuration.log)))
         router.add(middleware: SitePathGuard(root: root))
         router.add(middleware: ReloadInjection())
-        router.add(middleware: ErrorOverlay(state: state))
+        router.add(middleware: ErrorOverlay(state: state, language: configuration.language))
         router.add(middleware: NotFoundPage(root: root))
         var quiet = Logger(label: "raad.serve.files")
         quiet.logLevel = .error

@@ -3,6 +3,7 @@ import Hummingbird
 import NIOConcurrencyHelpers
 import NIOCore
 import RaadContent
+import RaadMessages
 import RaadSite
 import ServiceLifecycle
 
@@ -24,12 +25,14 @@ public final class PreviewSession: Service, Sendable {
         public var port: Int
         public var debounce: Duration
         public var today: Dato?
+        /// The language of the terminal's lines and the preview's own pages.
+        public var language: Language
         /// Where the log lines go; standard output by default.
         public var log: @Sendable (String) -> Void
 
         public init(content: String = "content", themes: String = "themes", output: String, host: String = "127.0.0.1",
                     allowedHosts: [String] = [], port: Int = 1313, debounce: Duration = .milliseconds(30), today: Dato? = nil,
-                    log: @escaping @Sendable (String) -> Void = { FileHandle.standardOutput.write(Data(($0 + "\n").utf8)) }) {
+                    language: Language = .nb, log: @escaping @Sendable (String) -> Void = { FileHandle.standardOutput.write(Data(($0 + "\n").utf8)) }) {
             self.content = content
             self.themes = themes
             self.output = output
@@ -38,6 +41,7 @@ public final class PreviewSession: Service, Sendable {
             self.port = port
             self.debounce = debounce
             self.today = today
+            self.language = language
             self.log = log
         }
     }
@@ -75,10 +79,11 @@ public final class PreviewSession: Service, Sendable {
             try await self.serve(port: port)
         }
         reloads.finishAll()
+        guard FileManager.default.fileExists(atPath: configuration.output) else { return }
         do {
             try FileManager.default.removeItem(atPath: configuration.output)
         } catch {
-            configuration.log("could not remove \(configuration.output): \(error.localizedDescription)")
+            configuration.log(Message.cannotRemove(configuration.output, error.localizedDescription).text(configuration.language))
         }
     }
 
@@ -93,7 +98,7 @@ public final class PreviewSession: Service, Sendable {
         watcher.start()
         defer { watcher.stop() }
         await rebuild(worker, changed: nil)
-        configuration.log("Serving \(address) (drafts included; the site is built in \(configuration.output)). Press Ctrl-C to stop.")
+        configuration.log(Message.serving(address, folder: configuration.output).text(configuration.language))
         let pings = Task {
             while !Task.isCancelled {
                 try await Task.sleep(for: .seconds(15))
@@ -123,7 +128,7 @@ public final class PreviewSession: Service, Sendable {
     /// The edited saker's own pages first, when the batch is only that; the rebuild that follows does the rest.
     private func preview(_ worker: BuildWorker, changed: [String]) async {
         guard let result = await worker.preview(changed: changed) else { return }
-        configuration.log(RebuildLog.previewLine(for: result, root: FileManager.default.currentDirectoryPath))
+        configuration.log(RebuildLog.previewLine(for: result, root: FileManager.default.currentDirectoryPath, configuration.language))
         if result.succeeded, !result.changes.isEmpty {
             reloads.send(.reload(paths: result.changes.paths, all: false))
         }
@@ -133,13 +138,17 @@ public final class PreviewSession: Service, Sendable {
     @discardableResult
     private func rebuild(_ worker: BuildWorker, changed: [String]?, shouldStop: (@Sendable () -> Bool)? = nil) async -> Bool {
         let result = await worker.rebuild(changed: changed, shouldStop: shouldStop)
-        configuration.log(RebuildLog.line(for: result, changed: changed, root: FileManager.default.currentDirectoryPath))
+        configuration.log(RebuildLog.line(for: result, changed: changed, root: FileManager.default.currentDirectoryPath,
+                                          configuration.language))
         if result.stopped { return true }
-        for diagnostic in result.report.diagnostics { configuration.log(diagnostic.description) }
-        if let failure = result.report.failure { configuration.log("error: \(failure)") }
+        for diagnostic in result.report.diagnostics { configuration.log(diagnostic.text(configuration.language)) }
+        if let failure = result.report.failure {
+            configuration.log("\(Message.severity(true).text(configuration.language)): \(failure)")
+        }
         let next: PreviewState.Status = result.succeeded
             ? .ready
-            : .failed(ErrorPage(diagnostics: result.report.diagnostics, failure: result.report.failure))
+            : .failed(ErrorPage(diagnostics: result.report.diagnostics, failure: result.report.failure,
+                                  language: configuration.language))
         let before = state.set(next)
         if next != before {
             reloads.send(.reload(paths: [], all: true))

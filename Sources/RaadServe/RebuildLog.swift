@@ -1,50 +1,55 @@
 import Foundation
+import RaadMessages
 import RaadSite
 
 /// One line per rebuild for the terminal: what changed, what it cost, what was written.
 enum RebuildLog {
-    static func line(for result: Rebuilder.Result, changed: [String]?, root: String) -> String {
+    static func line(for result: Rebuilder.Result, changed: [String]?, root: String, _ language: Language) -> String {
+        let say = { (message: Message) in message.text(language) }
         // Editors' swap and backup files come and go with each save; they are noise in the log.
         let reported = changed.map { $0.filter { !($0 as NSString).lastPathComponent.hasPrefix(".") && !$0.hasSuffix("~") } }
         let cause = reported.map { paths in
-            paths.isEmpty ? "no content file" : paths.prefix(3).map { relative($0, to: root) }.joined(separator: ", ")
-                + (paths.count > 3 ? " and \(paths.count - 3) more" : "")
-        } ?? (result.wroteEverything ? "first build" : "every file checked")
+            paths.isEmpty ? say(.noContentFile) : paths.prefix(3).map { relative($0, to: root) }.joined(separator: ", ")
+                + (paths.count > 3 ? say(.andMore(paths.count - 3)) : "")
+        } ?? say(result.wroteEverything ? .firstBuild : .everyFileChecked)
         let time = milliseconds(result.seconds)
         if result.stopped {
-            return "\(stamp()) \(cause): rebuild stopped after \(time) for newer saves ["
+            return "\(stamp()) \(cause): \(say(.rebuildStopped(after: time))) ["
                 + result.report.timings.map { "\($0.stage) \(milliseconds($0.seconds))" }.joined(separator: ", ") + "]"
         }
         guard result.succeeded else {
             let errors = result.report.diagnostics.filter(\.isError).count + (result.report.failure == nil ? 0 : 1)
-            return "\(stamp()) \(cause): \(errors) \(errors == 1 ? "error" : "errors") in \(time); the browser shows them, the last good site is kept"
+            return "\(stamp()) \(cause): \(say(.rebuildFailed(errors: errors, time: time)))"
         }
         if result.wroteEverything {
-            return "\(stamp()) \(cause): built \(result.changes.write.count) files in \(time)"
+            return "\(stamp()) \(cause): \(say(.builtFiles(result.changes.write.count, time: time)))"
         }
         let written = result.changes.write.map(\.path)
         let shown = written.prefix(4).joined(separator: ", ") + (written.count > 4 ? ", …" : "")
-        return "\(stamp()) \(cause): rebuilt in \(time); read \(result.reloaded.count), rendered \(result.rendered.count), "
-            + "wrote \(written.count)\(written.isEmpty ? "" : " (\(shown))"), removed \(result.changes.remove.count)"
-            + slowest(result)
+        let rebuilt = Message.rebuilt(time: time, read: result.reloaded.count, rendered: result.rendered.count,
+                                      wrote: written.count, shown: written.isEmpty ? "" : " (\(shown))",
+                                      removed: result.changes.remove.count)
+        return "\(stamp()) \(cause): \(say(rebuilt))" + slowest(result, language)
     }
 
     /// The quick answer to an edited sak, before the rebuild line: which page, how fast.
-    static func previewLine(for result: Rebuilder.Result, root: String) -> String {
+    static func previewLine(for result: Rebuilder.Result, root: String, _ language: Language) -> String {
         let cause = result.reloaded.map { relative($0, to: root) }.joined(separator: ", ")
-        if let failure = result.report.failure { return "\(stamp()) \(cause): error: \(failure)" }
+        if let failure = result.report.failure {
+            return "\(stamp()) \(cause): \(Message.severity(true).text(language)): \(failure)"
+        }
         let written = result.changes.write.map(\.path)
-        return "\(stamp()) \(cause): sak page in \(milliseconds(result.seconds))"
-            + (written.isEmpty ? ", unchanged" : " (\(written.joined(separator: ", ")))")
+        return "\(stamp()) \(cause): \(Message.sakPage(time: milliseconds(result.seconds)).text(language))"
+            + (written.isEmpty ? Message.unchanged.text(language) : " (\(written.joined(separator: ", ")))")
             + " [" + result.report.timings.map { "\($0.stage) \(milliseconds($0.seconds))" }.joined(separator: ", ")
-            + "]; the rest follows"
+            + "]" + Message.restFollows.text(language)
     }
 
     /// For a rebuild an editor would notice, where its time went: the three slowest stages.
-    private static func slowest(_ result: Rebuilder.Result) -> String {
+    private static func slowest(_ result: Rebuilder.Result, _ language: Language) -> String {
         guard result.seconds >= 0.5 else { return "" }
         let stages = result.report.timings.sorted { $0.seconds > $1.seconds }.prefix(3)
-        return "; slowest: " + stages.map { "\($0.stage) \(milliseconds($0.seconds))" }.joined(separator: ", ")
+        return Message.slowest.text(language) + stages.map { "\($0.stage) \(milliseconds($0.seconds))" }.joined(separator: ", ")
     }
 
     static func milliseconds(_ seconds: Double) -> String {

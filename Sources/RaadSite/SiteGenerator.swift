@@ -1,4 +1,5 @@
 import Foundation
+import RaadMessages
 import RaadContent
 
 /// One whole `raad build`: load, check, render, write; each step timed, and nothing written unless all succeed.
@@ -80,9 +81,8 @@ public struct SiteGenerator: Sendable {
             return report
         }
         if SitePaths(baseURL: request.baseURL ?? archive.site.baseURL).origin == nil {
-            report.diagnostics.append(Diagnostic(.warning, at: SourceLocation(path: request.content + "/_index.md", line: 1),
-                                                 "`base_url` has no host, so feed.xml, moter.ics and sitemap.xml hold paths, not full addresses",
-                                                 hint: "set `base_url: https://…/` to the address the site is published at, or pass --base-url"))
+            report.diagnostics.append(.warning(SourceLocation(path: request.content + "/_index.md", line: 1),
+                                               .baseURLHasNoHost, hint: .setBaseURL))
         }
         let theme: Theme
         do throws(Theme.Failure) {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import RaadCheck
 import RaadContent
+import RaadMessages
 import RaadSite
 
 struct BuildCommand: ParsableCommand {
@@ -28,6 +29,8 @@ struct BuildCommand: ParsableCommand {
     @Option(help: .hidden)
     var today: String?
 
+    @OptionGroup var languageOption: LanguageOption
+
     func validate() throws {
         if let today, Dato(iso: today) == nil {
             throw ValidationError("--today must be a date written YYYY-MM-DD")
@@ -46,17 +49,16 @@ struct BuildCommand: ParsableCommand {
             return [Output.File(path: Manifest.fileName, contents: .text(String(decoding: manifest.encoded(), as: UTF8.self)))]
         }
         let report = SiteGenerator(request).run()
-        let printer = DiagnosticPrinter()
+        let printer = DiagnosticPrinter(languageOption.language)
         // Only here: `check` and `serve` do not publish, and --base-url replaces the example address.
         let example = baseURL == nil ? report.archive?.site.exampleAddressWarning : nil
         printer.print((example.map { [$0] } ?? []) + report.diagnostics)
         if let failure = report.failure {
-            printer.error(failure)
+            printer.error(Message(verbatim: failure))
             throw ExitCode.failure
         }
         guard report.succeeded, let output = report.output else {
-            let count = report.diagnostics.filter(\.isError).count
-            printer.error("\(count) \(count == 1 ? "error" : "errors") in \(content); \(self.output)/ was not changed")
+            printer.error(.notBuilt(errors: report.diagnostics.filter(\.isError).count, content: content, output: self.output))
             throw ExitCode.failure
         }
         printer.summary(report, output: output, folder: self.output)

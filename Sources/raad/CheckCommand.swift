@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import RaadCheck
 import RaadContent
+import RaadMessages
 import RaadSite
 
 struct CheckCommand: AsyncParsableCommand {
@@ -40,23 +41,25 @@ struct CheckCommand: AsyncParsableCommand {
     @OptionGroup
     var externalOptions: ExternalOptions
 
+    @OptionGroup var languageOption: LanguageOption
+
     func validate() throws {
         if site != nil && (content != nil || themes != nil) {
-            throw ValidationError("give either --site, or --content and --themes, not both")
+            throw ValidationError(Message.siteOrContent.text(languageOption.language))
         }
         if let site, !isFolder(site) {
-            throw ValidationError("--site \(site): no such folder")
+            throw ValidationError(Message.noSuchFolder("--site", site).text(languageOption.language))
         }
         if let content, !isFolder(content) {
-            throw ValidationError("--content \(content): no such folder")
+            throw ValidationError(Message.noSuchFolder("--content", content).text(languageOption.language))
         }
         if let previous, !FileManager.default.fileExists(atPath: previous) {
-            throw ValidationError("--previous \(previous): no such file")
+            throw ValidationError(Message.noSuchFile("--previous", previous).text(languageOption.language))
         }
     }
 
     func run() async throws {
-        let printer = DiagnosticPrinter()
+        let printer = DiagnosticPrinter(languageOption.language)
         let (builtSite, baseURL) = try loadSite(printer)
         let result = LinkChecker(baseURL: baseURL).check(builtSite)
         var problems = result.problems
@@ -71,7 +74,7 @@ struct CheckCommand: AsyncParsableCommand {
         var externalCount: Int?
         if external {
             let checked = await ExternalChecker(options: externalOptions.options).check(result.externalLinks)
-            checked.notes.forEach { printer.warning($0) }
+            checked.notes.forEach { printer.warning(Message(verbatim: $0)) }
             problems += checked.problems
             externalCount = result.externalLinks.count
         }
@@ -88,7 +91,7 @@ struct CheckCommand: AsyncParsableCommand {
             do throws(BuiltSite.ReadFailure) {
                 built = try BuiltSite.read(folder: site)
             } catch {
-                printer.error(error.description)
+                printer.error(Message(verbatim: error.description))
                 throw ExitCode(Raad.usageExitCode)
             }
             if let baseURL { return (built, baseURL) }
@@ -97,7 +100,7 @@ struct CheckCommand: AsyncParsableCommand {
             do throws(Manifest.Failure) {
                 return (built, try Manifest.read(manifest).baseURL)
             } catch {
-                printer.error("\(error.description); give --base-url")
+                printer.error(.giveBaseURL(error.description))
                 throw ExitCode(Raad.usageExitCode)
             }
         }
@@ -106,11 +109,11 @@ struct CheckCommand: AsyncParsableCommand {
         let report = SiteGenerator(request).run(write: false)
         printer.print(report.diagnostics)
         if let failure = report.failure {
-            printer.error(failure)
+            printer.error(Message(verbatim: failure))
             throw ExitCode.failure
         }
         guard report.succeeded, let output = report.output, let archive = report.archive else {
-            printer.error("\(content) has errors, so the site cannot be built and checked")
+            printer.error(.cannotCheck(content))
             throw ExitCode.failure
         }
         return (BuiltSite(output), baseURL ?? archive.site.baseURL)
@@ -124,7 +127,7 @@ struct CheckCommand: AsyncParsableCommand {
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: output))
         } catch {
-            DiagnosticPrinter().error("\(output): cannot write the report: \(error.localizedDescription)")
+            DiagnosticPrinter(languageOption.language).error(.cannotWriteReport(output, error.localizedDescription))
             throw ExitCode.failure
         }
     }

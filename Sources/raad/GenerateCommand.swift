@@ -1,5 +1,7 @@
 import ArgumentParser
+import Foundation
 import RaadBench
+import RaadMessages
 
 /// `raad generate`: a synthetic archive for benchmarks; hidden from help, since editors never need it.
 struct GenerateCommand: ParsableCommand {
@@ -26,7 +28,7 @@ struct GenerateCommand: ParsableCommand {
             let summary = try ArchiveGenerator(saker: saker, seed: seed).write(to: output)
             print("Wrote \(summary.saker) saker in \(summary.moter) møter (\(summary.files) files, \(summary.bytes / 1_000_000) MB) into \(output)/")
         } catch {
-            DiagnosticPrinter().error(error.description)
+            DiagnosticPrinter(.fromLocale(ProcessInfo.processInfo.environment)).error(Message(verbatim: error.description))
             throw ExitCode.failure
         }
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import RaadContent
+import RaadMessages
 
 struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -20,12 +21,16 @@ struct NewCommand: ParsableCommand {
         @Option(help: "The date of the møte, YYYY-MM-DD.")
         var dato: String
 
+        @OptionGroup var languageOption: LanguageOption
+
         func validate() throws {
-            guard Dato(iso: dato) != nil else { throw ValidationError("--dato must be a date written YYYY-MM-DD") }
+            guard Dato(iso: dato) != nil else { throw ValidationError(Message.datoOption.text(languageOption.language)) }
         }
 
         func run() throws {
-            try NewCommand.create { try Scaffold.mote(content: content, utvalg: utvalg, dato: Dato(iso: dato)!) }
+            let printer = DiagnosticPrinter(languageOption.language)
+            try ContentFolderCheck.require(content, printer)
+            try NewCommand.create(printer) { try Scaffold.mote(content: content, utvalg: utvalg, dato: Dato(iso: dato)!) }
         }
     }
 
@@ -45,15 +50,18 @@ struct NewCommand: ParsableCommand {
         @Option(help: "Godkjenning, Drøfting, Orientering, Anbefaling, Beslutning or Åpen sak.")
         var sakstype: String?
 
+        @OptionGroup var languageOption: LanguageOption
+
         func validate() throws {
-            if let nummer, Saksnummer(nummer) == nil { throw ValidationError("--nummer must be written NN/YY, e.g. 22/26") }
+            let language = languageOption.language
+            if let nummer, Saksnummer(nummer) == nil { throw ValidationError(Message.nummerOption.text(language)) }
             if let sakstype, type(sakstype) == nil {
-                throw ValidationError("--sakstype must be one of \(RaadContent.Sakstype.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw ValidationError(Message.sakstypeOption(RaadContent.Sakstype.allCases.map(\.rawValue)).text(language))
             }
         }
 
         func run() throws {
-            try NewCommand.create {
+            try NewCommand.create(DiagnosticPrinter(languageOption.language)) {
                 try Scaffold.sak(mote: mote, nummer: nummer.flatMap(Saksnummer.init),
                                  tittel: tittel, sakstype: sakstype.flatMap(type))
             }
@@ -65,11 +73,11 @@ struct NewCommand: ParsableCommand {
     }
 
     /// Runs a scaffold step, printing the new file's path, or the reason it was refused.
-    static func create(_ step: () throws -> String) throws {
+    static func create(_ printer: DiagnosticPrinter, _ step: () throws -> String) throws {
         do {
             print(try step())
         } catch let error as Scaffold.Failure {
-            DiagnosticPrinter().error(error.description)
+            printer.error(error.message)
             throw ExitCode.failure
         }
     }

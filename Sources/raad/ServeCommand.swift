@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RaadContent
+import RaadMessages
 import RaadServe
 
 struct ServeCommand: AsyncParsableCommand {
@@ -37,6 +38,8 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: .hidden)
     var today: String?
 
+    @OptionGroup var languageOption: LanguageOption
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
         for name in allowedHosts where !AllowedHosts.isValidName(name) {
@@ -46,18 +49,26 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let printer = DiagnosticPrinter()
+        let language = languageOption.language
+        let printer = DiagnosticPrinter(language)
+        try ContentFolderCheck.require(content, printer)
         if !PreviewServer.isLoopback(host) {
-            printer.warning("listening on \(host): other machines on the network can see this preview, drafts included")
+            printer.warning(.listeningOnNetwork(host))
         }
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("raad-serve-\(getpid())").path
         let server = PreviewServer(.init(content: content, themes: themes, output: output, host: host,
                                          allowedHosts: allowedHosts, port: port,
-                                         today: today.flatMap { Dato(iso: $0) }))
+                                         today: today.flatMap { Dato(iso: $0) }, language: language))
         do {
             try await server.run()
         } catch {
-            printer.error("serve: \(error)")
+            // The one failure an editor meets: a second `raad serve` (or another program) on the same port.
+            if "\(error)".contains("Address already in use") {
+                printer.error(.portInUse(port))
+                printer.hint(.pickAnotherPort)
+            } else {
+                printer.error(.serveFailed("\(error)"))
+            }
             throw ExitCode.failure
         }
     }

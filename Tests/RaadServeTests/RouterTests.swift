@@ -3,6 +3,7 @@ import Hummingbird
 import Testing
 import RaadContent
 import RaadTestSupport
+import RaadMessages
 @testable import RaadServe
 
 /// The preview's routes and middleware, in process, on a small built folder.
@@ -82,14 +83,19 @@ struct RouterTests {
     @Test("while the build fails, pages show the errors with file and line, and files are still served")
     func errorOverlay() async throws {
         let page = ErrorPage(diagnostics: [.error(SourceLocation(path: "content/a/2026-06-11/16-26.md", line: 4, column: 1),
-                                                  "unknown key `vedtk` in a sak", hint: "did you mean `vedtak`?")],
+                                                  .unknownKey("vedtk", in: .aSak), hint: .didYouMean("vedtak"))],
                              failure: nil)
         try await withSession(.failed(page)) { client in
             let response = try await client.get("/strategiradet/")
             #expect(response.status == .internalServerError)
             let body = response.body
-            #expect(body.contains("<code>content/a/2026-06-11/16-26.md:4:1</code>: unknown key `vedtk` in a sak"))
-            #expect(body.contains("Tips: did you mean `vedtak`?"))
+            #expect(body.contains("<code>content/a/2026-06-11/16-26.md:4:1</code>: ukjent nøkkel `vedtk` i en sak"))
+            #expect(body.contains("Tips: mente du `vedtak`?"))
+            #expect(body.contains("<html lang=\"nb\">"))
+            let english = ErrorPage(diagnostics: page.diagnostics, failure: nil, language: .en).html
+            #expect(english.contains("unknown key `vedtk` in a sak"))
+            #expect(english.contains("Hint: did you mean `vedtak`?"))
+            #expect(english.contains("<html lang=\"en\">"))
             #expect(body.contains(ReloadScript.tag))
             #expect(try await client.get("/assets/style.css").status == .ok)
         }
@@ -98,7 +104,7 @@ struct RouterTests {
     @Test("the error page escapes a quote even when a combining mark follows it")
     func errorPageQuoteWithMark() {
         let page = ErrorPage(diagnostics: [.error(SourceLocation(path: "content/_index.md", line: 2),
-                                                  "Kvote\"\u{301} x", hint: "<b>\"\u{301}")],
+                                                  Message(verbatim: "Kvote\"\u{301} x"), hint: Message(verbatim: "<b>\"\u{301}"))],
                              failure: "Kvote\"\u{301} x")
         #expect(page.html.contains("Kvote&quot;\u{301} x"))
         #expect(page.html.contains("Tips: &lt;b&gt;&quot;\u{301}"))

@@ -90,6 +90,6 @@ struct HistoryTests {
         let diagnostics = ContentLoader(root: content.path("content")).load().diagnostics
         let missing = try #require(diagnostics.first { $0.message.en == "sak e-helserad 16/25 is not on this site" })
         #expect(missing.location.line == 5)
-        #expect(missing.hint?.en.hasPrefix("did you mean `e-helserad 15/25`?") == true)
+        #expect(missing.hint?.en.hasPrefix("did you mean `e-helserad 15/25` (“") == true, "\(String(describing: missing.hint))")
     }
 }

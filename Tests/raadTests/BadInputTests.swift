@@ -4,6 +4,8 @@ import RaadTestSupport
 
 /// Each folder in Tests/Fixtures/broken/ is laid over a good project; `expected` says what `raad build`
 /// must do: its exit status, lines its output must hold, and (for exit 1) that the old site is untouched.
+/// The fixtures' messages are in English, so these runs have an English locale (`LANG=en_GB.UTF-8`); the
+/// bokmål default is asserted by `CLITests` and the meeting cycle.
 @Suite("Bad input: a clear error and an unchanged site")
 struct BadInputTests {
     let cli = CLI()
@@ -12,6 +14,8 @@ struct BadInputTests {
         let root = Repository.fixture("broken")
         return ((try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
     }()
+
+    static let english = ["LANG": "en_GB.UTF-8"]
 
     @Test("the fixtures are there")
     func fixturesPresent() {
@@ -28,7 +32,7 @@ struct BadInputTests {
         let before = try cli.snapshot(project.path("site"))
         try overlay(folder, onto: project.root)
 
-        let run = try cli.raad(["build"], in: project.root)
+        let run = try cli.raad(["build"], in: project.root, environment: Self.english)
         for line in expected where line.count == 2 {
             switch line[0] {
             case "exit": #expect(run.status == Int32(line[1]), "\(run.stderr)")
@@ -57,7 +61,7 @@ struct BadInputTests {
         try handle.write(contentsOf: Data("---\nsak: 16/26\ntittel: T\n---\n".utf8))
         try handle.truncate(atOffset: 50_000_000)
         try handle.close()
-        let run = try cli.raad(["build"], in: project.root)
+        let run = try cli.raad(["build"], in: project.root, environment: Self.english)
         #expect(run.status == 1)
         #expect(run.stderr.contains("content/strategiradet/2026-06-11/16-26.md:1: error: the file is 50 MB; a content file may be at most 5 MB"))
     }
@@ -69,7 +73,7 @@ struct BadInputTests {
         let project = try cli.project()
         let parent = (project.path(link) as NSString).deletingLastPathComponent
         try FileManager.default.createSymbolicLink(atPath: project.path(link), withDestinationPath: parent)
-        let run = try cli.raad(["build"], in: project.root)
+        let run = try cli.raad(["build"], in: project.root, environment: Self.english)
         #expect(run.status == 1)
         #expect(run.stderr.contains("\(link):1: error: `loop` is a symbolic link back to"))
     }
@@ -79,7 +83,7 @@ struct BadInputTests {
         let project = try cli.project()
         try FileManager.default.createSymbolicLink(atPath: project.path("content/strategiradet/2026-06-11/17-26.md"),
                                                    withDestinationPath: "/nonexistent/17-26.md")
-        let run = try cli.raad(["build"], in: project.root)
+        let run = try cli.raad(["build"], in: project.root, environment: Self.english)
         #expect(run.status == 1)
         #expect(run.stderr.contains("content/strategiradet/2026-06-11/17-26.md:1: error: cannot read the file"))
     }

@@ -18,13 +18,17 @@ struct CLI {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates.last!
     }()
 
-    func raad(_ arguments: [String], in folder: String) throws -> Run {
+    /// Runs with no locale, so messages are in bokmål, the default; `environment` adds to or overrides that
+    /// (`["LANG": "en_GB.UTF-8"]` for English).
+    func raad(_ arguments: [String], in folder: String, environment extra: [String: String] = [:]) throws -> Run {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Self.binary)
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: folder)
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
+        for name in ["LC_ALL", "LC_MESSAGES", "LANG"] { environment[name] = nil }
+        environment.merge(extra) { $1 }
         process.environment = environment
         let out = Pipe()
         let err = Pipe()

@@ -12,7 +12,7 @@ struct CLITests {
         let project = try cli.project()
         let run = try cli.raad(["build", "--today", "2026-05-01"], in: project.root)
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout.contains("Built 16 pages (3 møter, 5 saker)"))
+        #expect(run.stdout.contains("Bygde 16 sider (3 møter, 5 saker)"))
         let files = Set(try cli.snapshot(project.path("site")).keys)
         #expect(files.isSuperset(of: ["index.html", "404.html", "assets/style.css", "strategiradet/index.html",
                                       "strategiradet/2026-06-11/16-26/index.html",
@@ -40,9 +40,9 @@ struct CLITests {
         try project.write("content/strategiradet/2026-06-11/16-26.md", "---\nsak: 16/26\ntittel: T\nvedtk: x\n---\n")
         let run = try cli.raad(["build"], in: project.root)
         #expect(run.status == 1)
-        #expect(run.stderr.contains("content/strategiradet/2026-06-11/16-26.md:4:1: error: unknown key `vedtk` in a sak"))
-        #expect(run.stderr.contains("hint: did you mean `vedtak`?"))
-        #expect(run.stderr.contains("site/ was not changed"))
+        #expect(run.stderr.contains("content/strategiradet/2026-06-11/16-26.md:4:1: feil: ukjent nøkkel `vedtk` i en sak"))
+        #expect(run.stderr.contains("tips: mente du `vedtak`?"))
+        #expect(run.stderr.contains("site/ er ikke endret"))
         #expect(try cli.snapshot(project.path("site")) == before)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: project.root).sorted()
         #expect(leftovers == ["content", "site", "themes"])
@@ -82,7 +82,7 @@ struct CLITests {
         #expect(run.status == 0, "\(run.stderr)")
         let lines = run.stderr.split(separator: "\n")
         #expect(lines.count == 2 && lines[0].hasPrefix(Repository.content + "/_index.md:")
-                && lines[0].contains(": warning: `base_url` is still the example address https://example.org/"), "\(run.stderr)")
+                && lines[0].contains(": advarsel: `base_url` er fortsatt eksempeladressen https://example.org/"), "\(run.stderr)")
         let quiet = try cli.raad(["build", "--content", Repository.content, "--themes", Repository.themes,
                                   "--output", folder.path("site"), "--base-url", "https://radsmodellen.no/"], in: folder.root)
         #expect(quiet.status == 0 && quiet.stderr.isEmpty, "\(quiet.stderr)")
@@ -94,9 +94,16 @@ struct CLITests {
         let run = try cli.raad(["build"], in: project.root)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stderr == """
+            content/_index.md:4:11: advarsel: `base_url` er fortsatt eksempeladressen https://example.org/radsmodellen/; \
+            feed.xml, moter.ics og sitemap.xml peker dit
+                tips: sett `base_url: https://…/` til adressen nettstedet publiseres på, eller bruk --base-url
+
+            """)
+        let english = try cli.raad(["build", "--lang", "en"], in: project.root)
+        #expect(english.stderr == """
             content/_index.md:4:11: warning: `base_url` is still the example address https://example.org/radsmodellen/; \
             feed.xml, moter.ics and sitemap.xml point there
-                hint: set `base_url:` to the address the site is published at, or pass --base-url
+                hint: set `base_url: https://…/` to the address the site is published at, or pass --base-url
 
             """)
         #expect(FileManager.default.fileExists(atPath: project.path("site/index.html")))

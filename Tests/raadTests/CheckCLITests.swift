@@ -176,6 +176,6 @@ struct CheckCLITests {
         try project.write(Self.sak, "---\nsak: 14/26\nvedtk: x\n---\n")
         let run = try CLI().raad(["check"], in: project.root)
         #expect(run.status == 1)
-        #expect(run.stderr.contains("14-26.md:3:1: error: unknown key `vedtk`"))
+        #expect(run.stderr.contains("14-26.md:3:1: feil: ukjent nøkkel `vedtk`"))
     }
 }

@@ -21,7 +21,7 @@ struct NewCommandTests {
         let again = try cli.raad(["new", "sak", "--mote", "content/strategiradet/2026-10-15", "--nummer", "22/26",
                                   "--tittel", "Igjen"], in: project.root)
         #expect(again.status == 1)
-        #expect(again.stderr.contains("sak 22/26 is already content/strategiradet/2026-10-15/22-26.md"))
+        #expect(again.stderr.contains("sak 22/26 er allerede content/strategiradet/2026-10-15/22-26.md"))
         #expect(try project.read("content/strategiradet/2026-10-15/22-26.md").contains("tittel: \"Nummerert\""))
         // A real address, so that any warning would be about the scaffolded files, not the example base_url.
         let build = try cli.raad(["build", "--drafts", "--base-url", "https://radsmodellen.no/"], in: project.root)

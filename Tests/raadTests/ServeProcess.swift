@@ -31,7 +31,7 @@ final class ServeProcess: @unchecked Sendable {
         try process.run()
         let deadline = Date().addingTimeInterval(seconds)
         while Date() < deadline {
-            if let match = output.firstMatch(of: /Serving http:\/\/127\.0\.0\.1:(\d+)\//), let port = Int(match.1) {
+            if let match = output.firstMatch(of: /\ http:\/\/127\.0\.0\.1:(\d+)\//), let port = Int(match.1) {
                 self.port = port
                 return
             }

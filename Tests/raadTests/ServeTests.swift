@@ -44,7 +44,7 @@ struct ServeTests {
         #expect(try events.lines(upTo: "\"all\":true", within: 5) != nil)
         let broken = try server.get(Self.page)
         #expect(broken.status == 500)
-        #expect(broken.body.contains("<code>content/e-helserad/2025-06-12/15-25.md:4:1</code>: invalid YAML"))
+        #expect(broken.body.contains("<code>content/e-helserad/2025-06-12/15-25.md:3:9</code>: ugyldig YAML"))
         #expect(broken.body.contains("/_raad/reload.js"))
         #expect(try server.get("/").status == 500)
         #expect(try server.get("/assets/style.css").status == 200)
@@ -55,9 +55,9 @@ struct ServeTests {
         let fixed = try server.get(Self.page)
         #expect(fixed.status == 200)
         #expect(fixed.body.contains("Nasjonalt e-helseråd vedtok rettet prismodell."))
-        #expect(server.output.contains("15-25.md: sak page in"))
-        #expect(server.output.contains("15-25.md: rebuilt in"))
-        #expect(server.output.contains("15-25.md:4:1: feil: "))
+        #expect(server.output.contains("15-25.md: sakssiden på"))
+        #expect(server.output.contains("15-25.md: bygget om på"))
+        #expect(server.output.contains("15-25.md:3:9: feil: ugyldig YAML"))
     }
 
     @Test("paths out of the site are refused, plain or encoded", arguments: [
@@ -116,7 +116,7 @@ struct ServeTests {
         #expect(missing.body.contains("Fant ikke siden"))
         #expect(try server.get("/assets/style.css").headers["content-type"] == "text/css; charset=utf-8")
         #expect(try server.get("/strategiradet/2026-06-11/vedlegg/saksdokument.pdf").headers["content-type"] == "application/pdf")
-        let folder = server.output.firstMatch(of: /built in (\/[^\s)]+)\)/).map { String($0.1) }
+        let folder = server.output.firstMatch(of: /bygges i (\/[^\s)]+)\)/).map { String($0.1) }
         #expect(folder.map { FileManager.default.fileExists(atPath: $0) } == true)
         let events = try RawHTTP(port: server.port, path: "/_raad/events", keepOpen: true)
         #expect(try events.lines(upTo: ": connected", within: 5) != nil)

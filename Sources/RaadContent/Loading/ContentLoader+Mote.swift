@@ -1,4 +1,5 @@
 import Foundation
+import RaadMessages
 
 extension ContentLoader {
     static let moteKeys = ["mote", "dato", "tid", "sted", "medlemmer", "ikke_til_stede", "stedfortredere",
@@ -11,8 +12,7 @@ extension ContentLoader {
             let entryPath = folder + "/" + entry
             if entry == "vedlegg" && isFolder(entryPath) { continue }
             guard entry.hasSuffix(".md"), !isFolder(entryPath) else {
-                diagnostics.error(SourceLocation(path: entryPath), "unexpected `\(entry)` in the møte folder",
-                                  hint: "a møte folder holds _index.md, one .md file per sak, and vedlegg/")
+                diagnostics.error(SourceLocation(path: entryPath), .unexpectedInMote(entry), hint: .moteFolderHolds)
                 continue
             }
             let sak = cached(entryPath, diagnostics) { loadSak(path: entryPath, mote: id, moteFolder: folder, $0) }
@@ -24,17 +24,17 @@ extension ContentLoader {
 
     /// The møte as its `_index.md` describes it, without saker.
     private func moteHeader(id: MoteID, folder: String, path: String, _ diagnostics: DiagnosticCollector) -> Mote? {
-        guard let (map, front) = readMapping(path, what: "møte", allowed: Self.moteKeys,
-                                             missingHint: "each møte folder needs an _index.md with at least `dato: \(id.dato)`",
+        guard let (map, front) = readMapping(path, what: .aMote, allowed: Self.moteKeys,
+                                             missingHint: .moteNeedsIndex(id.dato.iso),
                                              diagnostics)
         else { return nil }
         if let dato = map.dato("dato", required: true), dato != id.dato {
-            diagnostics.error(map.location(of: "dato"), "`dato: \(dato)` does not match the folder name \(id.dato)",
-                              hint: "rename the folder to \(dato) or correct the date")
+            diagnostics.error(map.location(of: "dato"), .datoDoesNotMatchFolder(dato.iso, id.dato.iso),
+                              hint: .renameFolderOrDate(dato.iso))
         }
         let nummer = map.string("mote")
         if let nummer, !Self.isMoteNummer(nummer, year: id.dato.year) {
-            diagnostics.error(map.location(of: "mote"), "`mote: \(nummer)` must be number/year of the møte, e.g. `2/\(id.dato.year)`")
+            diagnostics.error(map.location(of: "mote"), .moteNummerForm(nummer, year: id.dato.year))
         }
         return Mote(
             id: id, nummer: nummer, tid: map.string("tid"), sted: map.string("sted"),
@@ -68,13 +68,12 @@ extension ContentLoader {
     private func dagsorden(_ map: YAMLMapping) -> [DagsordenPunkt] {
         map.list("dagsorden").compactMap { item in
             let location = map.locate(item) ?? map.location(of: "dagsorden")
-            guard let row = YAMLMapping(item, path: map.path, lineOffset: map.lineOffset, what: "a dagsorden row",
+            guard let row = YAMLMapping(item, path: map.path, lineOffset: map.lineOffset, what: .aDagsordenRow,
                                         allowed: ["tid", "punkt"], at: location, diagnostics: map.diagnostics),
                   let tid = row.string("tid", required: true), let punkt = row.string("punkt", required: true)
             else { return nil }
             guard let klokkeslett = Klokkeslett(tid) else {
-                map.diagnostics.error(row.location(of: "tid"), "`tid: \(tid)` must be a time written \"HH:MM\"",
-                                      hint: "for example `tid: \"11:35\"`")
+                map.diagnostics.error(row.location(of: "tid"), .mustBeTime("tid", tid), hint: .timeExample("tid", "11:35"))
                 return nil
             }
             return DagsordenPunkt(tid: klokkeslett, punkt: punkt)

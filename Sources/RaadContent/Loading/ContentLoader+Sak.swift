@@ -1,4 +1,5 @@
 import Foundation
+import RaadMessages
 import Yams
 
 extension ContentLoader {
@@ -16,29 +17,28 @@ extension ContentLoader {
 
     func loadSak(path: String, mote: MoteID, moteFolder: String, _ diagnostics: DiagnosticCollector) -> Sak? {
         let slug = String((path as NSString).lastPathComponent.dropLast(3))
-        guard let (map, front) = readMapping(path, what: "sak", allowed: Self.sakKeys, diagnostics) else { return nil }
+        guard let (map, front) = readMapping(path, what: .aSak, allowed: Self.sakKeys, diagnostics) else { return nil }
         let sakstype = sakstype(map)
         let nummer = saksnummer(map, slug: slug, mote: mote, isApenSak: sakstype == .apenSak)
         guard Self.isSlug(slug) else {
-            diagnostics.error(SourceLocation(path: path), "the file name `\(slug).md` may hold only lowercase ASCII letters, digits and dashes",
-                              hint: nummer.map { "name it \($0.slug).md" } ?? "for example `dagsaktuelt.md`")
+            diagnostics.error(SourceLocation(path: path), .invalidSakFileName(slug + ".md"),
+                              hint: nummer.map { Message.nameItSlug($0.slug + ".md") } ?? .apenSakFileExample)
             return nil
         }
         var tidspunkt: Klokkeslett?
         if let text = map.string("tidspunkt") {
             tidspunkt = Klokkeslett(text)
             if tidspunkt == nil {
-                diagnostics.error(map.location(of: "tidspunkt"), "`tidspunkt: \(text)` must be a time written \"HH:MM\"",
-                                  hint: "for example `tidspunkt: \"12:20\"`")
+                diagnostics.error(map.location(of: "tidspunkt"), .mustBeTime("tidspunkt", text),
+                                  hint: .timeExample("tidspunkt", "12:20"))
             }
         }
         var godkjenner: MoteID?
         if let text = map.string("godkjenner_referat") {
             godkjenner = MoteID(text, in: mote.utvalg)
             if godkjenner == nil {
-                diagnostics.error(map.location(of: "godkjenner_referat"),
-                                  "`godkjenner_referat: \(text)` must name a møte as `<utvalg> <YYYY-MM-DD>`",
-                                  hint: "for example `godkjenner_referat: \(mote.utvalg) 2026-03-26`")
+                diagnostics.error(map.location(of: "godkjenner_referat"), .godkjennerReferatForm(text),
+                                  hint: .godkjennerReferatExample(mote.utvalg))
             }
         }
         return Sak(
@@ -59,9 +59,8 @@ extension ContentLoader {
             return type
         }
         let names = Sakstype.allCases.map(\.rawValue)
-        let suggestion = Suggestions.closest(to: text, in: names).map { "did you mean \($0)? " } ?? ""
-        map.diagnostics.error(map.location(of: "sakstype"), "unknown sakstype `\(text)`",
-                              hint: suggestion + "valid sakstyper: \(names.joined(separator: ", "))")
+        map.diagnostics.error(map.location(of: "sakstype"), .unknownSakstype(text),
+                              hint: .validSakstyper(names, suggestion: Suggestions.closest(to: text, in: names)))
         return nil
     }
 
@@ -69,23 +68,21 @@ extension ContentLoader {
     private func saksnummer(_ map: YAMLMapping, slug: String, mote: MoteID, isApenSak: Bool) -> Saksnummer? {
         guard let text = map.string("sak") else {
             if !isApenSak && !map.has("sak") {
-                map.diagnostics.error(map.location, "missing required key `sak`",
-                                      hint: "add `sak: NN/YY` (for an item without number, set `sakstype: Åpen sak`)")
+                map.diagnostics.error(map.location, .missingKey("sak"), hint: .addSakNummer)
             }
             return nil
         }
         guard let nummer = Saksnummer(text) else {
-            map.diagnostics.error(map.location(of: "sak"), "`sak: \(text)` must be a saksnummer written NN/YY",
-                                  hint: "for example `sak: 14/26`")
+            map.diagnostics.error(map.location(of: "sak"), .saksnummerForm(text), hint: .saksnummerExample)
             return nil
         }
         if slug != nummer.slug {
-            map.diagnostics.error(map.location(of: "sak"), "`sak: \(text)` does not match the file name \(slug).md",
-                                  hint: "name the file \(nummer.slug).md, or correct the number")
+            map.diagnostics.error(map.location(of: "sak"), .sakDoesNotMatchFileName(text, slug + ".md"),
+                                  hint: .renameSakFile(nummer.slug + ".md"))
         }
         if nummer.year != mote.dato.year {
-            map.diagnostics.add(Diagnostic(.warning, at: map.location(of: "sak"),
-                                           "sak \(nummer) is numbered for \(nummer.year), but the møte is in \(mote.dato.year)"))
+            map.diagnostics.warning(map.location(of: "sak"),
+                                    .sakNumberedForYear(nummer.description, year: nummer.year, moteYear: mote.dato.year))
         }
         return nummer
     }
@@ -94,7 +91,7 @@ extension ContentLoader {
         map.list("tidligere_behandlinger").compactMap { item in
             let location = map.locate(item) ?? map.location(of: "tidligere_behandlinger")
             guard let entry = YAMLMapping(item, path: map.path, lineOffset: map.lineOffset,
-                                          what: "a tidligere behandling",
+                                          what: .aTidligereBehandling,
                                           allowed: ["sak", "utvalg", "dato", "tittel", "vedtak"], at: location,
                                           diagnostics: map.diagnostics),
                   let sakText = entry.string("sak", required: true)
@@ -102,14 +99,13 @@ extension ContentLoader {
             let isRecord = entry.has("utvalg") || entry.has("dato") || entry.has("tittel") || entry.has("vedtak")
             if !isRecord {
                 guard let ref = SakRef(sakText) else {
-                    map.diagnostics.error(entry.location(of: "sak"), "`sak: \(sakText)` must be a reference `<utvalg> NN/YY`",
-                                          hint: "for a sak on this site write e.g. `sak: nasjonalt-e-helserad 15/25`; for one that is not, add utvalg, dato, tittel and vedtak")
+                    map.diagnostics.error(entry.location(of: "sak"), .referenceForm(sakText), hint: .referenceExample)
                     return nil
                 }
                 return .reference(ref, location: entry.location(of: "sak"))
             }
             guard let nummer = Saksnummer(sakText) else {
-                map.diagnostics.error(entry.location(of: "sak"), "`sak: \(sakText)` must be a saksnummer written NN/YY")
+                map.diagnostics.error(entry.location(of: "sak"), .saksnummerForm(sakText))
                 return nil
             }
             guard let utvalg = entry.string("utvalg", required: true), let dato = entry.dato("dato", required: true),

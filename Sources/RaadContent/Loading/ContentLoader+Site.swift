@@ -1,3 +1,5 @@
+import RaadMessages
+
 extension ContentLoader {
     static let siteKeys = ["tittel", "utgiver", "utgiver_url", "tilgjengelighetserklaering", "base_url", "spraak", "tema"]
 
@@ -7,8 +9,8 @@ extension ContentLoader {
     }
 
     private func siteSettings(path: String, _ diagnostics: DiagnosticCollector) -> SiteSettings? {
-        guard let (map, front) = readMapping(path, what: "site", allowed: Self.siteKeys,
-                                             missingHint: "create it with at least `tittel:` between two `---` lines",
+        guard let (map, front) = readMapping(path, what: .theSiteFile, allowed: Self.siteKeys,
+                                             missingHint: .siteNeedsIndex,
                                              diagnostics)
         else { return nil }
         let tittel = map.string("tittel", required: true) ?? ""
@@ -18,28 +20,27 @@ extension ContentLoader {
                 settings.baseURL = baseURL
                 settings.baseURLLocation = map.valueLocation(of: "base_url")
             } else {
-                diagnostics.error(map.location(of: "base_url"), "`base_url` must start with https://, http:// or /",
-                                  hint: "for example `base_url: https://example.org/radsmodellen/`")
+                diagnostics.error(map.location(of: "base_url"), .baseURLForm, hint: .baseURLExample)
             }
         }
         if let spraak = map.string("spraak") {
             if ["nb", "nn", "en"].contains(spraak) {
                 settings.spraak = spraak
             } else {
-                diagnostics.error(map.location(of: "spraak"), "`spraak` must be nb, nn or en, not `\(spraak)`")
+                diagnostics.error(map.location(of: "spraak"), .spraakForm(spraak))
             }
         }
         if let tema = map.string("tema") {
             if tema.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) && tema.allSatisfy(\.isASCII) {
                 settings.tema = tema
             } else {
-                diagnostics.error(map.location(of: "tema"), "`tema` must be the name of a folder under themes/")
+                diagnostics.error(map.location(of: "tema"), .temaForm)
             }
         }
         for key in ["utgiver_url", "tilgjengelighetserklaering"] {
             guard let url = map.string(key) else { continue }
             guard Self.isSafeExternalURL(url) else {
-                diagnostics.error(map.location(of: key), "`\(key)` must be an http:// or https:// address")
+                diagnostics.error(map.location(of: key), .mustBeWebAddress(key))
                 continue
             }
             if key == "utgiver_url" { settings.utgiverURL = url } else { settings.tilgjengelighetserklaering = url }

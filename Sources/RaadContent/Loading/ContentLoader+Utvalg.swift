@@ -1,4 +1,5 @@
 import Foundation
+import RaadMessages
 
 extension ContentLoader {
     static let utvalgKeys = ["navn", "fullt_navn", "rekkefolge", "forgjenger", "medlemmer"]
@@ -7,13 +8,11 @@ extension ContentLoader {
         let path = folder + "/_index.md"
         let folderLocation = SourceLocation(path: folder)
         guard Self.isSlug(slug) else {
-            diagnostics.error(folderLocation, "the folder name `\(slug)` is not a valid utvalg slug",
-                              hint: "use lowercase ASCII letters, digits and dashes, e.g. `strategiradet`")
+            diagnostics.error(folderLocation, .invalidUtvalgSlug(slug), hint: .utvalgSlugRule)
             return nil
         }
         guard !Self.reservedSlugs.contains(slug) else {
-            diagnostics.error(folderLocation, "an utvalg folder may not be called `\(slug)`: the site uses /\(slug)/ for its own pages",
-                              hint: "rename the folder, for example to `\(slug)-utvalg`; the folder name is the utvalg's address")
+            diagnostics.error(folderLocation, .reservedUtvalgSlug(slug), hint: .renameUtvalgFolder(slug))
             return nil
         }
         guard var utvalg = cached(path, diagnostics, { utvalgHeader(slug: slug, path: path, $0) }) else { return nil }
@@ -21,8 +20,7 @@ extension ContentLoader {
         for entry in listFolder(folder, diagnostics) where entry != "_index.md" {
             let moteFolder = folder + "/" + entry
             guard isFolder(moteFolder), let dato = Dato(iso: entry) else {
-                diagnostics.error(SourceLocation(path: moteFolder), "unexpected `\(entry)` in the utvalg folder",
-                                  hint: "an utvalg folder holds _index.md and one folder per møte named by its date, e.g. 2026-06-11")
+                diagnostics.add(unexpectedInUtvalg(entry, at: SourceLocation(path: moteFolder)))
                 continue
             }
             moter.append((MoteID(utvalg: slug, dato: dato), moteFolder))
@@ -43,8 +41,8 @@ extension ContentLoader {
 
     /// The utvalg as its `_index.md` describes it, without møter.
     private func utvalgHeader(slug: String, path: String, _ diagnostics: DiagnosticCollector) -> Utvalg? {
-        guard let (map, front) = readMapping(path, what: "utvalg", allowed: Self.utvalgKeys,
-                                             missingHint: "each utvalg folder needs an _index.md with at least `navn:`",
+        guard let (map, front) = readMapping(path, what: .anUtvalg, allowed: Self.utvalgKeys,
+                                             missingHint: .utvalgNeedsIndex,
                                              diagnostics)
         else { return nil }
         return Utvalg(
@@ -67,13 +65,25 @@ extension ContentLoader {
         !text.isEmpty && text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
     }
 
+    /// A folder in an utvalg that is not a møte: a date that does not exist says why.
+    private func unexpectedInUtvalg(_ entry: String, at location: SourceLocation) -> Diagnostic {
+        switch Dato.reading(entry) {
+        case .noSuchDay(let month, let year, let days):
+            return .error(location, .dayDoesNotExist(entry, month: month, year: year, days: days), hint: .checkTheDate)
+        case .noSuchMonth(let month):
+            return .error(location, .monthDoesNotExist(entry, month: month), hint: .checkTheDate)
+        case .valid, .otherForm:
+            return .error(location, .unexpectedInUtvalg(entry), hint: .utvalgFolderHolds)
+        }
+    }
+
     /// A list of people: `- navn: …` with `virksomhet`, `merknad` and, for stedfortredere, `for`.
     func people(_ map: YAMLMapping, _ key: String) -> [Person] {
         let allowed = key == "stedfortredere" ? ["navn", "virksomhet", "merknad", "for"] : ["navn", "virksomhet", "merknad"]
         return map.list(key).compactMap { item in
             let location = map.locate(item) ?? map.location(of: key)
             guard let person = YAMLMapping(item, path: map.path, lineOffset: map.lineOffset,
-                                           what: "a person in `\(key)`", allowed: allowed, at: location,
+                                           what: .aPerson(in: key), allowed: allowed, at: location,
                                            diagnostics: map.diagnostics),
                   let navn = person.string("navn", required: true)
             else { return nil }

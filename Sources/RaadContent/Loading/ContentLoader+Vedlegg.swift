@@ -1,11 +1,12 @@
 import Foundation
+import RaadMessages
 
 extension ContentLoader {
     /// The `vedlegg:` list of a møte or a sak; files must lie inside the møte folder.
     func vedlegg(_ map: YAMLMapping, moteFolder: String) -> [Vedlegg] {
         map.list("vedlegg").compactMap { item in
             let location = map.locate(item) ?? map.location(of: "vedlegg")
-            guard let entry = YAMLMapping(item, path: map.path, lineOffset: map.lineOffset, what: "a vedlegg",
+            guard let entry = YAMLMapping(item, path: map.path, lineOffset: map.lineOffset, what: .aVedlegg,
                                           allowed: ["nummer", "tittel", "fil", "url"], at: location,
                                           diagnostics: map.diagnostics),
                   let tittel = entry.string("tittel", required: true)
@@ -14,14 +15,14 @@ extension ContentLoader {
             let url = entry.string("url")
             var target = Vedlegg.Target.none
             if fil != nil && url != nil {
-                map.diagnostics.error(entry.location(of: "url"), "a vedlegg has either `fil` or `url`, not both")
+                map.diagnostics.error(entry.location(of: "url"), .filOrURL)
             } else if let fil {
                 guard let checked = vedleggFile(fil, moteFolder: moteFolder, at: entry.location(of: "fil"), map.diagnostics)
                 else { return nil }
                 target = checked
             } else if let url {
                 guard Self.isSafeExternalURL(url) else {
-                    map.diagnostics.error(entry.location(of: "url"), "`url: \(url)` must be an http:// or https:// address")
+                    map.diagnostics.error(entry.location(of: "url"), .urlMustBeWebAddress(url))
                     return nil
                 }
                 target = .url(url)
@@ -40,8 +41,7 @@ extension ContentLoader {
                              _ diagnostics: DiagnosticCollector) -> Vedlegg.Target? {
         let components = fil.split(separator: "/", omittingEmptySubsequences: false)
         if fil.hasPrefix("/") || fil.hasPrefix("~") || components.contains("..") || components.contains("") || fil.contains("\\") {
-            diagnostics.error(location, "`fil: \(fil)` must be a path inside this møte's folder",
-                              hint: "put the file in the møte's vedlegg/ folder and write `fil: vedlegg/\(components.last ?? "")`")
+            diagnostics.error(location, .filOutsideMote(fil), hint: .putInVedleggFolder(moteFolder, String(components.last ?? "")))
             return nil
         }
         let full = moteFolder + "/" + fil
@@ -50,12 +50,14 @@ extension ContentLoader {
         // rest of reading a sak.
         var info = stat()
         guard let resolvedFile = Self.realPath(full), stat(full, &info) == 0, (info.st_mode & S_IFMT) != S_IFDIR else {
-            diagnostics.error(location, "the vedlegg file `\(fil)` does not exist",
-                              hint: "put the file at \(full) or correct the name")
+            let nearMiss = Suggestions.closestFile(to: fil, inFolder: moteFolder)
+            diagnostics.error(location, .vedleggFileMissing(fil),
+                              hint: nearMiss.map { Message.vedleggNearMiss($0) }
+                                ?? .putInVedleggFolder(moteFolder, String(components.last ?? "")))
             return nil
         }
         guard let resolvedFolder = Self.realPath(moteFolder), resolvedFile.hasPrefix(resolvedFolder + "/") else {
-            diagnostics.error(location, "`fil: \(fil)` points outside this møte's folder (through a symbolic link)")
+            diagnostics.error(location, .filSymlinkOutside(fil))
             return nil
         }
         return .fil(path: fil, bytes: Int(info.st_size))

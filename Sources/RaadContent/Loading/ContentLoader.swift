@@ -1,4 +1,5 @@
 import Foundation
+import RaadMessages
 import Yams
 
 /// Reads `content/` into an `Archive`, collecting every problem instead of stopping at the first.
@@ -41,8 +42,8 @@ public struct ContentLoader: Sendable {
     private func loadArchive(_ diagnostics: DiagnosticCollector) -> Archive? {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
-            diagnostics.error(SourceLocation(path: root), "the content folder does not exist",
-                              hint: "run raad in the folder that holds content/, or pass --content DIR")
+            diagnostics.error(SourceLocation(path: root), .contentFolderMissing,
+                              hint: ProjectFolder.containing().map { Message.runInFolder($0) } ?? .runInProjectFolder)
             return nil
         }
         let site = loadSite(diagnostics)
@@ -51,8 +52,7 @@ public struct ContentLoader: Sendable {
             let path = root + "/" + entry
             if entry == "_index.md" { continue }
             guard isFolder(path) else {
-                diagnostics.error(SourceLocation(path: path), "unexpected file in the content folder",
-                                  hint: "content/ holds _index.md and one folder per utvalg")
+                diagnostics.error(SourceLocation(path: path), .unexpectedFileInContent, hint: .contentFolderHolds)
                 continue
             }
             if let loaded = loadUtvalg(slug: entry, folder: path, diagnostics) { utvalg.append(loaded) }
@@ -69,7 +69,7 @@ public struct ContentLoader: Sendable {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: path).filter { !$0.hasPrefix(".") }.sorted()
         } catch {
-            diagnostics.error(SourceLocation(path: path), "cannot read this folder: \(error.localizedDescription)")
+            diagnostics.error(SourceLocation(path: path), .cannotReadFolder(error.localizedDescription))
             return []
         }
         let here = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
@@ -78,8 +78,7 @@ public struct ContentLoader: Sendable {
             guard (try? FileManager.default.destinationOfSymbolicLink(atPath: entry)) != nil else { return true }
             let target = URL(fileURLWithPath: entry).resolvingSymlinksInPath().path
             if here == target || here.hasPrefix(target.hasSuffix("/") ? target : target + "/") {
-                diagnostics.error(SourceLocation(path: entry), "`\(name)` is a symbolic link back to \(target), which would loop forever",
-                                  hint: "remove the link; put files in content/ itself")
+                diagnostics.error(SourceLocation(path: entry), .symbolicLinkLoops(name, to: target), hint: .removeLink)
                 return false
             }
             return true
@@ -98,23 +97,17 @@ public struct ContentLoader: Sendable {
     }
 
     /// Reads an `_index.md` (or a sak file) into its checked keys; `missingHint` tells how to create it when absent.
-    func readMapping(_ path: String, what: String, allowed: [String], missingHint: String? = nil,
+    func readMapping(_ path: String, what: Message, allowed: [String], missingHint: Message? = nil,
                      _ diagnostics: DiagnosticCollector) -> (map: YAMLMapping, front: FrontMatter)? {
         if let missingHint, !FileManager.default.fileExists(atPath: path) {
-            diagnostics.error(SourceLocation(path: path), "the \(what) file is missing", hint: missingHint)
+            diagnostics.error(SourceLocation(path: path), .fileMissing, hint: missingHint)
             return nil
         }
         guard let (node, front) = readContentFile(path, diagnostics),
-              let map = YAMLMapping(node, path: path, lineOffset: front.yamlLine - 1, what: Self.named(what),
+              let map = YAMLMapping(node, path: path, lineOffset: front.yamlLine - 1, what: what,
                                     allowed: allowed, at: SourceLocation(path: path, line: 1), diagnostics: diagnostics)
         else { return nil }
         return (map, front)
-    }
-
-    /// "the site file", "an utvalg", "a møte", as messages name them.
-    static func named(_ what: String) -> String {
-        if what == "site" { return "the site file" }
-        return ("aeiouy".contains(what.first ?? "x") ? "an " : "a ") + what
     }
 
     /// Reads a content file and parses its front matter into a YAML node; problems become diagnostics.
@@ -124,28 +117,27 @@ public struct ContentLoader: Sendable {
         do {
             var info = stat()
             guard stat(path, &info) == 0 else {
-                diagnostics.error(start, "cannot read the file: \(String(cString: strerror(errno)))")
+                diagnostics.error(start, .cannotReadFile(String(cString: strerror(errno))))
                 return nil
             }
             let size = Int(info.st_size)
             if size == 0 {
-                diagnostics.error(start, "the file is empty", hint: "start it with front matter between two `---` lines")
+                diagnostics.error(start, .fileEmpty, hint: .startWithFrontMatter)
                 return nil
             }
             if size > Self.maxFileBytes {
-                diagnostics.error(start, "the file is \(size / 1_000_000) MB; a content file may be at most \(Self.maxFileBytes / 1_000_000) MB",
-                                  hint: "put large documents in the møte's vedlegg/ folder and link them as vedlegg")
+                diagnostics.error(start, .fileTooLarge(megabytes: size / 1_000_000, limit: Self.maxFileBytes / 1_000_000),
+                                  hint: .putLargeFilesInVedlegg)
                 return nil
             }
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            diagnostics.error(start, "cannot read the file: \(error.localizedDescription)")
+            diagnostics.error(start, .cannotReadFile(error.localizedDescription))
             return nil
         }
         guard let text = String(data: data, encoding: .utf8) else {
             let offset = TextEncoding.firstInvalidUTF8Offset(in: data) ?? 0
-            diagnostics.error(start, "the file is not UTF-8 text (invalid byte at offset \(offset))",
-                              hint: "save the file as UTF-8 in your editor")
+            diagnostics.error(start, .notUTF8(offset: offset), hint: .saveAsUTF8)
             return nil
         }
         let front: FrontMatter
@@ -154,13 +146,11 @@ public struct ContentLoader: Sendable {
         } catch {
             switch error {
             case .empty:
-                diagnostics.error(start, "the file is empty", hint: "start it with front matter between two `---` lines")
+                diagnostics.error(start, .fileEmpty, hint: .startWithFrontMatter)
             case .noOpening:
-                diagnostics.error(start, "the file must start with a `---` line (front matter)",
-                                  hint: "add a line `---` above the first key")
+                diagnostics.error(start, .noOpeningLine, hint: .addOpeningLine)
             case .notClosed:
-                diagnostics.error(start, "the front matter is not closed",
-                                  hint: "add a line `---` after the last key, before the text")
+                diagnostics.error(start, .frontMatterNotClosed, hint: .addClosingLine)
             }
             return nil
         }
@@ -174,7 +164,7 @@ public struct ContentLoader: Sendable {
             diagnostics.add(YAMLErrorDescription.diagnostic(for: error, path: path, lineOffset: front.yamlLine - 1))
             return nil
         } catch {
-            diagnostics.error(start, "cannot read the front matter: \(error)")
+            diagnostics.error(start, .cannotReadFrontMatter("\(error)"))
             return nil
         }
     }

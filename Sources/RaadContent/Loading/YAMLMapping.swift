@@ -1,3 +1,4 @@
+import RaadMessages
 import Yams
 
 /// Reads the keys of one YAML mapping with their lines, and reports what is wrong with them.
@@ -13,34 +14,34 @@ struct YAMLMapping {
     private var keyLines: [String: SourceLocation] = [:]
 
     /// - Parameters:
-    ///   - what: how an editor would name the thing, e.g. "a sak", used in messages.
+    ///   - what: how an editor would name the thing, e.g. `.aSak`, used in messages.
     ///   - allowed: the keys this mapping may have; any other key is an error with a suggestion.
-    init?(_ node: Node?, path: String, lineOffset: Int, what: String, allowed: [String],
+    init?(_ node: Node?, path: String, lineOffset: Int, what: Message, allowed: [String],
           at location: SourceLocation, diagnostics: DiagnosticCollector) {
         self.path = path
         self.lineOffset = lineOffset
         self.diagnostics = diagnostics
         self.location = location
         guard let node else {
-            diagnostics.error(location, "\(what) has no keys", hint: "write the keys as `key: value` lines")
+            diagnostics.error(location, .hasNoKeys(what), hint: .writeKeyValueLines)
             return nil
         }
         guard case .mapping(let mapping) = node else {
             diagnostics.error(
                 Self.locate(node, path: path, lineOffset: lineOffset) ?? location,
-                "\(what) must be a set of `key: value` lines, not \(Self.describe(node))")
+                .mustBeMapping(what, not: Self.describe(node)))
             return nil
         }
         for (keyNode, value) in mapping {
             let keyLocation = Self.locate(keyNode, path: path, lineOffset: lineOffset) ?? location
             guard let key = keyNode.scalar?.string else {
-                diagnostics.error(keyLocation, "a key must be a plain word")
+                diagnostics.error(keyLocation, .keyMustBeWord)
                 continue
             }
             guard allowed.contains(key) else {
-                let hint = Suggestions.closest(to: key, in: allowed).map { "did you mean `\($0)`?" }
-                    ?? "the keys \(what) can have are: \(allowed.joined(separator: ", "))"
-                diagnostics.error(keyLocation, "unknown key `\(key)` in \(what)", hint: hint)
+                let hint = Suggestions.closest(to: key, in: allowed).map { Message.didYouMean($0) }
+                    ?? .allowedKeys(what, allowed)
+                diagnostics.error(keyLocation, .unknownKey(key, in: what), hint: hint)
                 continue
             }
             values[key] = value
@@ -68,16 +69,15 @@ struct YAMLMapping {
         }
         guard case .scalar(let scalar) = node, !isNull(scalar) else {
             if case .scalar = node {
-                if required { diagnostics.error(location(of: key), "`\(key)` is empty", hint: "write a value after `\(key):`") }
+                if required { diagnostics.error(location(of: key), .keyEmpty(key), hint: .writeValueAfter(key)) }
                 return nil
             }
-            diagnostics.error(location(of: key), "`\(key)` must be text, not \(Self.describe(node))",
-                              hint: "write it on one line after `\(key):`")
+            diagnostics.error(location(of: key), .mustBeText(key, not: Self.describe(node)), hint: .writeOnOneLine(key))
             return nil
         }
         let text = scalar.string.trimmingSpaces()
         if text.isEmpty {
-            if required { diagnostics.error(location(of: key), "`\(key)` is empty", hint: "write a value after `\(key):`") }
+            if required { diagnostics.error(location(of: key), .keyEmpty(key), hint: .writeValueAfter(key)) }
             return nil
         }
         return text
@@ -87,8 +87,7 @@ struct YAMLMapping {
     func markdown(_ key: String) -> MarkdownText? {
         guard let node = values[key] else { return nil }
         guard case .scalar(let scalar) = node else {
-            diagnostics.error(location(of: key), "`\(key)` must be text, not \(Self.describe(node))",
-                              hint: "write several lines as `\(key): |` followed by indented lines")
+            diagnostics.error(location(of: key), .mustBeText(key, not: Self.describe(node)), hint: .writeBlock(key))
             return nil
         }
         if isNull(scalar) || scalar.string.allSatisfy(\.isWhitespace) { return nil }
@@ -101,7 +100,7 @@ struct YAMLMapping {
     func int(_ key: String) -> Int? {
         guard let text = string(key) else { return nil }
         guard let value = Int(text) else {
-            diagnostics.error(location(of: key), "`\(key)` must be a whole number, not `\(text)`")
+            diagnostics.error(location(of: key), .mustBeWholeNumber(key, text))
             return nil
         }
         return value
@@ -113,19 +112,26 @@ struct YAMLMapping {
         case "true", "yes", "ja": return true
         case "false", "no", "nei": return false
         default:
-            diagnostics.error(location(of: key), "`\(key)` must be true or false, not `\(text)`")
+            diagnostics.error(location(of: key), .mustBeTrueOrFalse(key, text))
             return false
         }
     }
 
     func dato(_ key: String, required: Bool = false) -> Dato? {
         guard let text = string(key, required: required) else { return nil }
-        guard let dato = Dato(iso: text) else {
-            diagnostics.error(location(of: key), "`\(key)` must be a date written YYYY-MM-DD, not `\(text)`",
-                              hint: "for 11 June 2026 write `\(key): 2026-06-11`")
-            return nil
+        switch Dato.reading(text) {
+        case .valid(let dato):
+            return dato
+        case .noSuchDay(let month, let year, let days):
+            diagnostics.error(valueLocation(of: key), .dayDoesNotExist(text, month: month, year: year, days: days),
+                              hint: .checkTheDate)
+        case .noSuchMonth(let month):
+            diagnostics.error(valueLocation(of: key), .monthDoesNotExist(text, month: month), hint: .checkTheDate)
+        case .otherForm(let dato):
+            diagnostics.error(location(of: key), .mustBeDate(key, text),
+                              hint: dato.map { Message.writeDate(key, $0.iso) } ?? .dateExample(key))
         }
-        return dato
+        return nil
     }
 
     /// The items of a list; a single value where a list belongs is reported.
@@ -135,8 +141,7 @@ struct YAMLMapping {
         case .sequence(let sequence): return Array(sequence)
         case .scalar(let scalar) where isNull(scalar): return []
         default:
-            diagnostics.error(location(of: key), "`\(key)` must be a list, not \(Self.describe(node))",
-                              hint: "write each item on its own line starting with `- `")
+            diagnostics.error(location(of: key), .mustBeList(key, not: Self.describe(node)), hint: .writeListItems)
             return []
         }
     }
@@ -145,7 +150,7 @@ struct YAMLMapping {
     func stringList(_ key: String) -> [String] {
         list(key).compactMap { item in
             guard case .scalar(let scalar) = item, !scalar.string.trimmingSpaces().isEmpty else {
-                diagnostics.error(locate(item) ?? location(of: key), "each item of `\(key)` must be a short text")
+                diagnostics.error(locate(item) ?? location(of: key), .listItemsMustBeText(key))
                 return nil
             }
             return scalar.string.trimmingSpaces()
@@ -153,7 +158,7 @@ struct YAMLMapping {
     }
 
     func missing(_ key: String) {
-        diagnostics.error(location, "missing required key `\(key)`", hint: "add a line `\(key): ...`")
+        diagnostics.error(location, .missingKey(key), hint: .addKeyLine(key))
     }
 
     private func isNull(_ scalar: Node.Scalar) -> Bool {
@@ -164,12 +169,12 @@ struct YAMLMapping {
         node.mark.map { SourceLocation(path: path, line: $0.line + lineOffset, column: $0.column) }
     }
 
-    static func describe(_ node: Node) -> String {
+    static func describe(_ node: Node) -> Message {
         switch node {
-        case .scalar: return "a single value"
-        case .mapping: return "a set of `key: value` lines"
-        case .sequence: return "a list"
-        case .alias: return "an alias"
+        case .scalar: return .aSingleValue
+        case .mapping: return .aKeyValueSet
+        case .sequence: return .aList
+        case .alias: return .anAlias
         }
     }
 }

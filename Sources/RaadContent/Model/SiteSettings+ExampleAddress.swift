@@ -1,4 +1,5 @@
 import Foundation
+import RaadMessages
 
 extension SiteSettings {
     /// The hosts RFC 2606 keeps for examples, as the repository's own content uses one until the real address is
@@ -12,8 +13,6 @@ extension SiteSettings {
         guard let location = baseURLLocation, let host = URL(string: baseURL)?.host?.lowercased(),
               Self.exampleHosts.contains(host)
         else { return nil }
-        return Diagnostic(.warning, at: location,
-                          "`base_url` is still the example address \(baseURL); feed.xml, moter.ics and sitemap.xml point there",
-                          hint: "set `base_url:` to the address the site is published at, or pass --base-url")
+        return .warning(location, .baseURLIsExample(baseURL), hint: .setBaseURL)
     }
 }

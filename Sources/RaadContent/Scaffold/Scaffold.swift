@@ -1,9 +1,11 @@
 import Foundation
+import RaadMessages
 
 /// Writes the file of a new møte or sak with the right front matter (`raad new`); never replaces a file.
 public enum Scaffold {
     public struct Failure: Error, CustomStringConvertible {
-        public var description: String
+        public var message: Message
+        public var description: String { message.nb }
     }
 
     /// Creates `<content>/<utvalg>/<dato>/_index.md`, numbered after the utvalg's earlier møter that year,
@@ -13,12 +15,12 @@ public enum Scaffold {
         let utvalgFolder = content + "/" + utvalg
         guard exists(utvalgFolder + "/_index.md") else {
             let known = names(in: content).filter { exists(content + "/" + $0 + "/_index.md") }
-            let guess = Suggestions.closest(to: utvalg, in: known).map { "did you mean `\($0)`? " } ?? ""
-            throw Failure(description: "\(utvalgFolder): there is no utvalg `\(utvalg)`; \(guess)utvalg: \(known.joined(separator: ", "))")
+            throw Failure(message: .noSuchUtvalg(utvalgFolder, utvalg, suggestion: Suggestions.closest(to: utvalg, in: known),
+                                                 known: known))
         }
         let folder = utvalgFolder + "/" + dato.iso
         guard !exists(folder) else {
-            throw Failure(description: "\(folder) already exists; raad new never replaces a møte")
+            throw Failure(message: .moteExists(folder))
         }
         let earlier = names(in: utvalgFolder).compactMap(Dato.init(iso:)).filter { $0.year == dato.year && $0 < dato }
         let path = folder + "/_index.md"
@@ -32,17 +34,17 @@ public enum Scaffold {
         let folder = moteFolder.hasSuffix("/") ? String(moteFolder.dropLast()) : moteFolder
         let name = (folder as NSString).lastPathComponent
         guard let dato = Dato(iso: name), exists(folder + "/_index.md") else {
-            throw Failure(description: "\(folder): not a møte folder (content/<utvalg>/<YYYY-MM-DD>/ with an _index.md)")
+            throw Failure(message: .notAMoteFolder(folder))
         }
         guard !tittel.contains(where: \.isNewline), !tittel.allSatisfy(\.isWhitespace) else {
-            throw Failure(description: "the tittel must be one line of text")
+            throw Failure(message: .tittelOneLine)
         }
         let utvalgFolder = (folder as NSString).deletingLastPathComponent
         let used = saker(in: utvalgFolder)
         let chosen = nummer ?? Saksnummer(nummer: (used.keys.filter { $0.year == dato.year }.map(\.nummer).max() ?? 0) + 1,
                                           year: dato.year)
         if let taken = used[chosen] {
-            throw Failure(description: "sak \(chosen) is already \(taken); each saksnummer is used once per utvalg")
+            throw Failure(message: .sakTaken(chosen.description, by: taken))
         }
         let path = folder + "/" + chosen.slug + ".md"
         try create(path, sakText(nummer: chosen, tittel: tittel, sakstype: sakstype))
@@ -64,13 +66,13 @@ public enum Scaffold {
     }
 
     private static func create(_ path: String, _ text: String) throws(Failure) {
-        guard !exists(path) else { throw Failure(description: "\(path) already exists; raad new never replaces a file") }
+        guard !exists(path) else { throw Failure(message: .fileExists(path)) }
         do {
             try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
                                                     withIntermediateDirectories: true)
             try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .withoutOverwriting)
         } catch {
-            throw Failure(description: "\(path): cannot write: \(error.localizedDescription)")
+            throw Failure(message: .cannotWrite(path, error.localizedDescription))
         }
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// "Did you mean" for mistyped keys and values.
 enum Suggestions {
     /// The candidate nearest to `word`, if it is near enough to be a likely typo.
@@ -11,6 +13,16 @@ enum Suggestions {
         guard let best else { return nil }
         let limit = max(1, min(3, folded.count / 3))
         return best.distance <= limit ? best.candidate : nil
+    }
+
+    /// The file in the møte's `vedlegg/` folder most likely meant by `fil` (another case, `-` for `_`, a typo),
+    /// as the `fil:` text to write.
+    static func closestFile(to fil: String, inFolder moteFolder: String) -> String? {
+        let folder = moteFolder + "/vedlegg"
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return nil }
+        let wanted = String(fil.split(separator: "/").last ?? "")
+        let candidates = names.filter { !$0.hasPrefix(".") }.sorted()
+        return closest(to: wanted, in: candidates).map { "vedlegg/" + $0 }
     }
 
     /// Lowercase, with æ/ø/å spelled the way people type them without a Norwegian keyboard.

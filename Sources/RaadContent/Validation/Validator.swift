@@ -1,3 +1,5 @@
+import RaadMessages
+
 /// Checks that need the whole archive: unique numbers and references that resolve.
 public struct Validator {
     let archive: Archive
@@ -9,16 +11,17 @@ public struct Validator {
         let slugs = Set(archive.utvalg.map(\.slug))
         for utvalg in archive.utvalg {
             if let forgjenger = utvalg.forgjenger, !slugs.contains(forgjenger) {
-                diagnostics.append(.error(utvalg.source, "`forgjenger: \(forgjenger)` is not an utvalg on this site",
-                                          hint: Suggestions.closest(to: forgjenger, in: Array(slugs)).map { "did you mean `\($0)`?" }))
+                diagnostics.append(.error(utvalg.source, .forgjengerUnknown(forgjenger),
+                                          hint: Suggestions.closest(to: forgjenger, in: Array(slugs)).map { Message.didYouMean($0) }))
             }
             for mote in utvalg.moter {
                 moter.insert(mote.id)
                 for sak in mote.saker {
                     guard let id = sak.id else { continue }
                     if let first = seen[id] {
-                        diagnostics.append(.error(sak.source, "sak \(id.nummer) of \(utvalg.slug) is also \(first.source.path)",
-                                                  hint: "each saksnummer is used once per utvalg; renumber one of them"))
+                        diagnostics.append(.error(sak.source, .duplicateSaksnummer(id.nummer.description, utvalg: utvalg.slug,
+                                                                                   first: first.source.path),
+                                                  hint: .renumberOne))
                     } else {
                         seen[id] = sak
                     }
@@ -41,27 +44,32 @@ public struct Validator {
             guard case .reference(let ref, let location) = entry else { continue }
             let id = ref.resolved(in: sak.mote.utvalg)
             if !slugs.contains(id.utvalg) {
-                diagnostics.append(.error(location, "unknown utvalg `\(id.utvalg)` in the reference to sak \(id.nummer)",
-                                          hint: Suggestions.closest(to: id.utvalg, in: Array(slugs)).map { "did you mean `\($0)`?" }
-                                            ?? "utvalg on this site: \(slugs.sorted().joined(separator: ", "))"))
+                diagnostics.append(.error(location, .unknownUtvalgInReference(id.utvalg, sak: id.nummer.description),
+                                          hint: Suggestions.closest(to: id.utvalg, in: Array(slugs)).map { Message.didYouMean($0) }
+                                            ?? .utvalgOnSite(slugs.sorted())))
             } else if saker[id] == nil {
-                let hint = Self.closest(to: id, in: saker.keys).map { "did you mean `\($0)`? " } ?? ""
-                diagnostics.append(.error(location, "sak \(id) is not on this site",
-                                          hint: hint + "a sak that is not on the site is written out with utvalg, dato, sak, tittel and vedtak"))
+                let nearest = Self.closest(to: id, slugOmitted: ref.utvalg == nil, in: saker)
+                let hint = nearest.map { Message.didYouMeanSak($0.id.description, tittel: $0.sak.tittel) }
+                diagnostics.append(.error(location, .sakNotOnSite(id.description),
+                                          hint: .joined([hint, .writeOutMissingSak].compactMap { $0 }, separator: "")))
             }
         }
         if let godkjent = sak.godkjennerReferat, !moter(godkjent) {
-            diagnostics.append(.error(sak.godkjennerReferatLocation ?? sak.source,
-                                      "`godkjenner_referat`: there is no møte \(godkjent) on this site",
-                                      hint: "the møte folder must be content/\(godkjent.utvalg)/\(godkjent.dato)/"))
+            diagnostics.append(.error(sak.godkjennerReferatLocation ?? sak.source, .noSuchMote(godkjent.description),
+                                      hint: .moteFolderMustBe("content/\(godkjent.utvalg)/\(godkjent.dato)/")))
         }
         return diagnostics
     }
 
-    /// The sak most likely meant: the same number in another utvalg, else the nearest number of that utvalg and year.
-    static func closest(to id: SakID, in ids: Dictionary<SakID, Sak>.Keys) -> SakID? {
-        if let sameNumber = ids.filter({ $0.nummer == id.nummer }).min() { return sameNumber }
-        return ids.filter { $0.utvalg == id.utvalg && $0.nummer.year == id.nummer.year }
-            .min { (abs($0.nummer.nummer - id.nummer.nummer), $0) < (abs($1.nummer.nummer - id.nummer.nummer), $1) }
+    /// The sak most likely meant. A typo in the number is likeliest: the nearest number of the same utvalg and year
+    /// (at most 3 away). When the utvalg was left out, the same number in another utvalg comes first, as the editor
+    /// may have meant a sak of another council. Never merely the newest sak: that would point anywhere.
+    static func closest(to id: SakID, slugOmitted: Bool, in saker: [SakID: Sak]) -> (id: SakID, sak: Sak)? {
+        let sameNumber = saker.keys.filter { $0.nummer.nummer == id.nummer.nummer && $0.nummer.year == id.nummer.year }.min()
+        let distance = { (other: SakID) in abs(other.nummer.nummer - id.nummer.nummer) }
+        let near = saker.keys.filter { $0.utvalg == id.utvalg && $0.nummer.year == id.nummer.year && distance($0) <= 3 }
+            .min { (distance($0), $0) < (distance($1), $1) }
+        let best = slugOmitted ? (sameNumber ?? near) : (near ?? sameNumber)
+        return best.flatMap { found in saker[found].map { (found, $0) } }
     }
 }

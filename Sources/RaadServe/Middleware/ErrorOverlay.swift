@@ -1,9 +1,11 @@
 import Hummingbird
+import RaadMessages
 
 /// While the content cannot be built, answers every page request with the list of errors (and before the first
 /// build, with a "building" page); files such as the stylesheet are still served.
 struct ErrorOverlay<Context: RequestContext>: RouterMiddleware {
     let state: PreviewState
+    let language: Language
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         guard request.method == .get || request.method == .head, Self.isPage(request.uri.path) else {
@@ -13,7 +15,7 @@ struct ErrorOverlay<Context: RequestContext>: RouterMiddleware {
         case .ready:
             return try await next(request, context)
         case .building:
-            return Self.page(ErrorPage.building, status: .serviceUnavailable)
+            return Self.page(ErrorPage.building(language), status: .serviceUnavailable)
         case .failed(let errors):
             return Self.page(errors.html, status: .internalServerError)
         }
