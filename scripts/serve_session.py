@@ -45,7 +45,9 @@ class ServeSession:
         shutil.copytree(themes, self.themes)
         self.started = time.monotonic()
         self.process = subprocess.Popen(
-            [os.path.abspath(raad), "serve", "--port", "0", "--content", self.content, "--themes", self.themes],
+            # English log lines: the measuring scripts read them ("sak page in", "rebuilt in").
+            [os.path.abspath(raad), "serve", "--port", "0", "--content", self.content, "--themes", self.themes,
+             "--lang", "en"],
             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, cwd=self.work)
         self.log = queue.Queue()
         threading.Thread(target=read_lines, args=(self.process.stdout, self.log), daemon=True).start()

@@ -12,11 +12,25 @@ extension CheckReport {
                 var externalChecked: Int?
             }
 
+            struct Problem: Encodable {
+                var kind: LinkProblem.Kind
+                var url: String
+                var message: String
+                var file: String
+                var line: Int
+                var fromContent: Bool
+                var pages: [String]
+            }
+
             var summary: Summary
-            var problems: [LinkProblem]
+            var problems: [Problem]
         }
         let document = Document(summary: .init(problems: problems.count, pages: pageCount, links: linkCount,
-                                               externalChecked: externalCount), problems: problems)
+                                               externalChecked: externalCount),
+                                problems: problems.map {
+                                    .init(kind: $0.kind, url: $0.url, message: say($0.message), file: $0.file, line: $0.line,
+                                          fromContent: $0.fromContent, pages: $0.pages)
+                                })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         do {
@@ -32,10 +46,10 @@ extension CheckReport {
         for problem in problems {
             var properties = "file=\(Self.escapeProperty(problem.file))"
             if problem.line > 0 { properties += ",line=\(problem.line)" }
-            properties += ",title=\(Self.escapeProperty("raad check: " + problem.kind.title))"
-            var message = problem.message
-            if !problem.url.isEmpty { message += " (link \(problem.url))" }
-            if problem.fromContent { message += " on " + Self.list(problem.pages) }
+            properties += ",title=\(Self.escapeProperty("raad check: " + say(problem.kind.title)))"
+            var message = say(problem.message)
+            if !problem.url.isEmpty { message += " (\(say(.link(problem.url))))" }
+            if problem.fromContent { message += " " + say(.onPages(list(problem.pages))) }
             out += "::error \(properties)::\(Self.escapeData(message))\n"
         }
         return out + summary + "\n"
@@ -53,8 +67,9 @@ extension CheckReport {
         for problem in problems {
             let location = problem.line > 0 ? "\(problem.file):\(problem.line)" : problem.file
             out += "    <testcase classname=\"raad.check.\(problem.kind.rawValue)\" name=\"\(Self.escapeXML("\(location) \(problem.url)"))\" file=\"\(Self.escapeXML(problem.file))\">\n"
-            out += "      <failure type=\"\(problem.kind.rawValue)\" message=\"\(Self.escapeXML(problem.message))\">"
-            out += Self.escapeXML("\(location): \(problem.kind.title): \(problem.message)\non: \(problem.pages.joined(separator: ", "))")
+            out += "      <failure type=\"\(problem.kind.rawValue)\" message=\"\(Self.escapeXML(say(problem.message)))\">"
+            out += Self.escapeXML("\(location): \(say(problem.kind.title)): \(say(problem.message))\n"
+                                  + say(.onPages(problem.pages.joined(separator: ", "))))
             out += "</failure>\n    </testcase>\n"
         }
         out += "    <testcase classname=\"raad.check\" name=\"\(Self.escapeXML(summary))\"/>\n"

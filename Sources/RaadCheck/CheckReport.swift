@@ -1,3 +1,5 @@
+import RaadMessages
+
 /// The outcome of `raad check`, printed for people (text) or for CI (json, github, junit).
 public struct CheckReport: Sendable {
     public enum Format: String, CaseIterable, Sendable {
@@ -10,13 +12,19 @@ public struct CheckReport: Sendable {
     public var linkCount: Int
     /// How many distinct external URLs were fetched; nil when `--external` was off.
     public var externalCount: Int?
+    /// The language of the messages, in every format; the kinds' codes (`missing-page`) stay as they are.
+    public var language: Language
 
-    public init(problems: [LinkProblem], pageCount: Int, linkCount: Int, externalCount: Int? = nil) {
+    public init(problems: [LinkProblem], pageCount: Int, linkCount: Int, externalCount: Int? = nil,
+                language: Language = .nb) {
         self.problems = problems.sorted(by: LinkProblem.ordered)
         self.pageCount = pageCount
         self.linkCount = linkCount
         self.externalCount = externalCount
+        self.language = language
     }
+
+    func say(_ message: Message) -> String { message.text(language) }
 
     public var isClean: Bool { problems.isEmpty }
 
@@ -29,14 +37,11 @@ public struct CheckReport: Sendable {
         }
     }
 
-    /// "3 broken links in 2 files (checked 120 links on 40 pages)".
+    /// "3 lenker virker ikke, i 2 filer (sjekket 120 lenker på 40 sider)".
     public var summary: String {
-        var checked = "checked \(linkCount) \(linkCount == 1 ? "link" : "links") on \(pageCount) \(pageCount == 1 ? "page" : "pages")"
-        if let externalCount { checked += ", \(externalCount) external \(externalCount == 1 ? "URL" : "URLs") checked" }
-        guard !problems.isEmpty else { return "No broken links (\(checked))" }
-        let files = Set(problems.map(\.file)).count
-        let noun = problems.count == 1 ? "broken link" : "broken links"
-        return "\(problems.count) \(noun) in \(files) \(files == 1 ? "file" : "files") (\(checked))"
+        let checked = Message.checked(links: linkCount, pages: pageCount, external: externalCount)
+        guard !problems.isEmpty else { return say(.noBrokenLinks(checked)) }
+        return say(.brokenLinks(problems.count, files: Set(problems.map(\.file)).count, checked))
     }
 
     /// One problem a line as `file:line: error: …`, as `raad build` prints diagnostics, so a terminal or editor
@@ -45,11 +50,11 @@ public struct CheckReport: Sendable {
         var out = ""
         for problem in problems {
             let location = problem.line > 0 ? "\(problem.file):\(problem.line)" : problem.file
-            out += "\(location): error: \(problem.kind.title): \(problem.message)\n"
+            out += "\(location): \(say(.severity(true))): \(say(problem.kind.title)): \(say(problem.message))\n"
             var detail: [String] = []
-            if !problem.url.isEmpty { detail.append("link \(problem.url)") }
+            if !problem.url.isEmpty { detail.append(say(.link(problem.url))) }
             if problem.fromContent || problem.pages != [problem.file] {
-                detail.append("on " + Self.list(problem.pages))
+                detail.append(say(.onPages(list(problem.pages))))
             }
             if !detail.isEmpty { out += "    " + detail.joined(separator: ", ") + "\n" }
         }
@@ -57,10 +62,10 @@ public struct CheckReport: Sendable {
         return out + summary + "\n"
     }
 
-    /// "a, b and 3 more pages": a sak's vedtak can show on dozens of pages.
-    static func list(_ pages: [String]) -> String {
+    /// "a, b, c og 3 til": a sak's vedtak can show on dozens of pages.
+    func list(_ pages: [String]) -> String {
         let shown = 3
         guard pages.count > shown else { return pages.joined(separator: ", ") }
-        return pages.prefix(shown).joined(separator: ", ") + " and \(pages.count - shown) more"
+        return pages.prefix(shown).joined(separator: ", ") + say(.andMorePages(pages.count - shown))
     }
 }

@@ -1,8 +1,9 @@
+import RaadMessages
 import RaadContent
 
 /// One broken link, reported once at its source: the content file and line it was written on, or for a link
 /// the theme made, the page and line of the output.
-public struct LinkProblem: Sendable, Hashable, Codable {
+public struct LinkProblem: Sendable, Hashable {
     public enum Kind: String, Sendable, Codable, CaseIterable, Comparable {
         case missingPage = "missing-page"
         case missingVedlegg = "missing-vedlegg"
@@ -19,8 +20,8 @@ public struct LinkProblem: Sendable, Hashable, Codable {
         case lostPage = "lost-page"
         case lostAnchor = "lost-anchor"
 
-        /// A few words for the report: "missing page".
-        public var title: String { rawValue.replacingOccurrences(of: "-", with: " ") }
+        /// A few words for the report: "side mangler", "missing page".
+        public var title: Message { .problemKind(rawValue) }
 
         public static func < (a: Kind, b: Kind) -> Bool { a.rawValue < b.rawValue }
     }
@@ -28,7 +29,7 @@ public struct LinkProblem: Sendable, Hashable, Codable {
     public var kind: Kind
     /// The link as written.
     public var url: String
-    public var message: String
+    public var message: Message
     /// A content file and line, or an output page and line; line 0 when there is no line (a lost page).
     public var file: String
     public var line: Int
@@ -37,7 +38,7 @@ public struct LinkProblem: Sendable, Hashable, Codable {
     /// The output pages the link appears on, sorted.
     public var pages: [String]
 
-    public init(kind: Kind, url: String, message: String, file: String, line: Int, fromContent: Bool, pages: [String]) {
+    public init(kind: Kind, url: String, message: Message, file: String, line: Int, fromContent: Bool, pages: [String]) {
         self.kind = kind
         self.url = url
         self.message = message

@@ -1,4 +1,5 @@
 import Foundation
+import RaadMessages
 import RaadContent
 
 /// Every file and anchor of a built site: the URLs it promised. `raad build` writes it into the site, and
@@ -95,7 +96,7 @@ public struct Manifest: Sendable, Equatable, Codable {
             guard let current = files[path] else {
                 problems.append(LinkProblem(
                     kind: .lostPage, url: url,
-                    message: "\(url) was published before and is gone: links from elsewhere to it now break (keep the old name, or redirect it)",
+                    message: .lostPage(url),
                     file: source, line: 0, fromContent: false, pages: [displayPrefix + path]))
                 continue
             }
@@ -103,7 +104,7 @@ public struct Manifest: Sendable, Equatable, Codable {
             for anchor in anchors where !kept.contains(anchor) {
                 problems.append(LinkProblem(
                     kind: .lostAnchor, url: url + "#" + anchor,
-                    message: "\(url)#\(anchor) was published before and the page no longer has that anchor",
+                    message: .lostAnchor(url, anchor),
                     file: displayPrefix + path, line: 0, fromContent: false, pages: [displayPrefix + path]))
             }
         }

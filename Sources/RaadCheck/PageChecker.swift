@@ -1,4 +1,5 @@
 import Foundation
+import RaadMessages
 
 /// Checks the links of one page or feed against the index of the whole site.
 struct PageChecker {
@@ -17,7 +18,7 @@ struct PageChecker {
     func run() -> PageFindings {
         var findings = PageFindings()
         if !document.isWellFormed {
-            findings.problems.append(LinkProblem(kind: .malformedXML, url: "", message: file.kind == .html ? "\(page) could not be read" : "\(page) could not be read as well-formed XML",
+            findings.problems.append(LinkProblem(kind: .malformedXML, url: "", message: .unreadablePage(page, html: file.kind == .html),
                                                  file: page, line: 0, fromContent: false, pages: [page]))
         }
         let pageURL = checker.address.reference(of: file.path)
@@ -44,7 +45,7 @@ struct PageChecker {
     }
 
     enum Verdict {
-        case broken(LinkProblem.Kind, String)
+        case broken(LinkProblem.Kind, Message)
         case external(String)
     }
 
@@ -59,7 +60,7 @@ struct PageChecker {
                 if !checker.address.isOwn(reference) { return .external(Self.withoutFragment(url)) }
             default:
                 if Self.uncheckedSchemes.contains(scheme) { return nil }
-                return .broken(.unknownScheme, "`\(scheme):` is not a URL scheme a browser can follow (a typo for https:?)")
+                return .broken(.unknownScheme, .unknownScheme(scheme))
             }
         } else if reference.authority != nil {
             if !checker.address.isOwn(reference) { return .external(checker.address.scheme + ":" + Self.withoutFragment(url)) }
@@ -82,20 +83,20 @@ struct PageChecker {
         } else if path + "/" == basePath {
             relative = ""
         } else {
-            return .broken(.outsideBasePath, "\(path) is outside the site's base path \(basePath)")
+            return .broken(.outsideBasePath, .outsideBasePath(path, basePath))
         }
         let candidates = relative.isEmpty || relative.hasSuffix("/")
             ? [relative + "index.html"] : [relative, relative + "/index.html"]
         guard let found = candidates.first(where: index.contains) else {
             let isVedlegg = relative.split(separator: "/").dropLast().contains("vedlegg")
             return isVedlegg
-                ? .broken(.missingVedlegg, "the vedlegg \(path) is not in the site")
-                : .broken(.missingPage, "\(path) is not in the site")
+                ? .broken(.missingVedlegg, .vedleggNotInSite(path))
+                : .broken(.missingPage, .notInSite(path))
         }
         guard let fragment, !fragment.isEmpty, let anchors = index.anchors(of: found) else { return nil }
         let anchor = Self.decoded(fragment)
         guard !anchors.contains(anchor) else { return nil }
-        return .broken(.missingAnchor, "\(path) has no element with id \"\(anchor)\"")
+        return .broken(.missingAnchor, .noSuchAnchor(path, anchor))
     }
 
     /// Where to report a link: the content lines it came from, or else this page and line.

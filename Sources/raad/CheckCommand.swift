@@ -74,12 +74,12 @@ struct CheckCommand: AsyncParsableCommand {
         var externalCount: Int?
         if external {
             let checked = await ExternalChecker(options: externalOptions.options).check(result.externalLinks)
-            checked.notes.forEach { printer.warning(Message(verbatim: $0)) }
+            checked.notes.forEach { printer.warning($0) }
             problems += checked.problems
             externalCount = result.externalLinks.count
         }
         let report = CheckReport(problems: problems, pageCount: result.pageCount, linkCount: result.linkCount,
-                                 externalCount: externalCount)
+                                 externalCount: externalCount, language: languageOption.language)
         try write(report.render(format))
         if !report.isClean { throw ExitCode.failure }
     }

@@ -78,7 +78,7 @@ struct ExternalCheckerTests {
             .init(file: "content/a.md", line: 3, fromContent: true, page: "a/index.html"),
         ]) }
         let first = await ExternalChecker(options: Self.options(cache: cacheFile)).check(links)
-        #expect(first.problems.map(\.message) == ["\(server.url("/missing")) answered 404 Not Found"])
+        #expect(first.problems.map(\.message.en) == ["\(server.url("/missing")) answered 404 Not Found"])
         #expect(first.problems.map(\.location.description) == ["content/a.md:3"])
         let second = await ExternalChecker(options: Self.options(cache: cacheFile)).check(links)
         #expect(second.outcomes[server.url("/ok")] == .cached)

@@ -1,4 +1,5 @@
 import Foundation
+import RaadMessages
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
@@ -44,7 +45,7 @@ public struct ExternalChecker: Sendable {
         public var outcomes: [String: Outcome]
         /// Things the user should know that are not broken links: a cache that could not be written, a host
         /// that would not answer for rate limiting.
-        public var notes: [String]
+        public var notes: [Message]
     }
 
     public let options: Options
@@ -52,13 +53,13 @@ public struct ExternalChecker: Sendable {
     public init(options: Options = Options()) { self.options = options }
 
     public func check(_ links: [ExternalLink]) async -> Result {
-        var notes: [String] = []
+        var notes: [Message] = []
         var cache: LinkCache
         do throws(LinkCache.Failure) {
             cache = try LinkCache.load(path: options.cacheFile, lifetime: options.cacheLifetime)
         } catch {
             // A damaged cache is left alone for the user to look at, and this run goes without one.
-            notes.append(error.description)
+            notes.append(Message(verbatim: error.description))
             cache = LinkCache(path: nil, lifetime: 0)
         }
         let urls = links.map(\.url).filter { !cache.isFresh($0) }
@@ -66,12 +67,12 @@ public struct ExternalChecker: Sendable {
         for link in links where cache.isFresh(link.url) { outcomes[link.url] = .cached }
         for (url, outcome) in outcomes {
             if case .ok(let status) = outcome { cache.record(url, status: status) }
-            if outcome == .rateLimited { notes.append("\(url): the host kept answering 429 Too Many Requests; not checked") }
+            if outcome == .rateLimited { notes.append(.rateLimited(url)) }
         }
         do throws(LinkCache.Failure) {
             try cache.save()
         } catch {
-            notes.append(error.description)
+            notes.append(Message(verbatim: error.description))
         }
         var problems: [LinkProblem] = []
         for link in links {
@@ -82,7 +83,7 @@ public struct ExternalChecker: Sendable {
                                             pages: [occurrence.page]))
             }
         }
-        return Result(problems: Self.merged(problems), outcomes: outcomes, notes: notes.sorted())
+        return Result(problems: Self.merged(problems), outcomes: outcomes, notes: notes.sorted { $0.en < $1.en })
     }
 
     /// Asks about every URL, `connections` at a time, hosts interleaved so no worker queues behind one host.
@@ -119,20 +120,20 @@ public struct ExternalChecker: Sendable {
         return order
     }
 
-    static func problem(_ url: String, _ outcome: Outcome) -> (LinkProblem.Kind, String)? {
+    static func problem(_ url: String, _ outcome: Outcome) -> (LinkProblem.Kind, Message)? {
         switch outcome {
         case .ok, .cached, .rateLimited:
             return nil
         case .broken(let status):
-            return (.externalBroken, "\(url) answered \(status) \(HTTPURLResponse.localizedString(forStatusCode: status))")
+            return (.externalBroken, .answered(url, status, HTTPURLResponse.localizedString(forStatusCode: status)))
         case .redirectLoop(let chain):
-            return (.externalRedirectLoop, "\(url) redirects in a loop: \(chain.joined(separator: " -> "))")
+            return (.externalRedirectLoop, .redirectLoop(url, chain.joined(separator: " -> ")))
         case .tooManyRedirects(let count):
-            return (.externalRedirectLoop, "\(url) redirects more than \(count) times")
+            return (.externalRedirectLoop, .tooManyRedirects(url, count))
         case .timeout:
-            return (.externalTimeout, "\(url) did not answer in time")
+            return (.externalTimeout, .timedOut(url))
         case .unreachable(let reason):
-            return (.externalUnreachable, "\(url) could not be reached: \(reason)")
+            return (.externalUnreachable, .unreachable(url, reason))
         }
     }
 
