@@ -235,6 +235,15 @@ struct MeetingCycleTests {
         // The figure, the content-file links and the redirect page are all good links.
         let clean = try project.raad(["check"])
         #expect(clean.stdout.hasPrefix("No broken links"), "\(clean.stdout)")
+        // A manifest published before 24/26 moved had its page, with its anchors, at the old address: the
+        // redirect page covers both.
+        let published = try JSONSerialization.jsonObject(with: Data(try project.site(".raad-manifest.json").utf8)) as? [String: Any]
+        let files = try #require(published?["files"] as? [String: [String]])
+        let anchors = try #require(files[Self.sak24.page + "index.html"])
+        let old = ["baseURL": EditorProject.siteURL, "files": ["strategiradet/2026-10-16/24-26/index.html": anchors]] as [String: Any]
+        try project.write("published-manifest.json", data: try JSONSerialization.data(withJSONObject: old))
+        let moved = try project.raad(["check", "--previous", "published-manifest.json"])
+        #expect(moved.stdout.hasPrefix("No broken links"), "\(moved.stdout)")
         // A link written as the content format says, to a sak file that does not exist.
         try project.appendBody(Self.sak24.file, "Se også [den nye saken](../2026-06-11/99-26.md).")
         let line = try project.line(of: "99-26.md", in: Self.sak24.file)
