@@ -24,12 +24,14 @@ public final class PreviewSession: Service, Sendable {
         public var port: Int
         public var debounce: Duration
         public var today: Dato?
+        /// The site is served under this address's path (`raad serve` passes the content's `base_url`); `nil`: `/`.
+        public var baseURL: String?
         /// Where the log lines go; standard output by default.
         public var log: @Sendable (String) -> Void
 
         public init(content: String = "content", themes: String = "themes", output: String, host: String = "127.0.0.1",
                     allowedHosts: [String] = [], port: Int = 1313, debounce: Duration = .milliseconds(30), today: Dato? = nil,
-                    log: @escaping @Sendable (String) -> Void = { FileHandle.standardOutput.write(Data(($0 + "\n").utf8)) }) {
+                    baseURL: String? = nil, log: @escaping @Sendable (String) -> Void = { FileHandle.standardOutput.write(Data(($0 + "\n").utf8)) }) {
             self.content = content
             self.themes = themes
             self.output = output
@@ -38,11 +40,14 @@ public final class PreviewSession: Service, Sendable {
             self.port = port
             self.debounce = debounce
             self.today = today
+            self.baseURL = baseURL
             self.log = log
         }
     }
 
     public let configuration: Configuration
+    /// Starts and ends with `/`: where the site is served, as in production.
+    let basePath: String
     public let state = PreviewState()
     public let reloads = ReloadChannel()
     /// With the configured port until the server listens, then with the port it got.
@@ -52,6 +57,7 @@ public final class PreviewSession: Service, Sendable {
 
     public init(_ configuration: Configuration) {
         self.configuration = configuration
+        basePath = SitePaths(baseURL: configuration.baseURL ?? "/").basePath
         allowedHosts = NIOLockedValueBox(AllowedHosts(port: configuration.port, listening: configuration.host,
                                                       names: configuration.allowedHosts))
         (started, startedContinuation) = AsyncStream.makeStream(of: Int.self)
@@ -84,7 +90,7 @@ public final class PreviewSession: Service, Sendable {
 
     private func serve(port: Int) async throws {
         let host = configuration.host.contains(":") ? "[\(configuration.host)]" : configuration.host
-        let address = "http://\(host):\(port)/"
+        let address = "http://\(host):\(port)\(basePath)"
         let request = SiteGenerator.Request(
             content: configuration.content, themes: configuration.themes, output: configuration.output,
             baseURL: address, includeDrafts: true, today: configuration.today ?? .today())

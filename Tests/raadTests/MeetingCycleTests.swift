@@ -161,9 +161,16 @@ struct MeetingCycleTests {
     func assertPreview(_ project: EditorProject) throws {
         let server = try ServeProcess(in: project.root)
         defer { server.stop() }
-        let response = try server.get("/" + Self.sak22.page)
+        // Served under the base path, as in production, so the page's absolute links work as they will there.
+        let response = try server.get(Self.base + Self.sak22.page)
         #expect(response.status == 200)
         #expect(response.body.contains(Self.sak22.tittel))
+        #expect(response.body.contains("href=\"\(Self.base)strategiradet/2026-06-11/16-26/#bakgrunn\""))
+        let figure = try server.get(Self.base + "strategiradet/2026-10-15/vedlegg/figur-1.png")
+        #expect(figure.status == 200, "the figure of 23/26 is served")
+        let root = try server.get("/")
+        #expect(root.status == 302)
+        #expect(root.headers["location"] == Self.base)
     }
 
     // MARK: After the møte
