@@ -45,8 +45,9 @@ def rss_mb(pid):
     return None
 
 
-def paths_of(content):
-    """Every page the content gives, as URL paths, plus files the theme and the search need."""
+def paths_of(content, base="/"):
+    """Every page the content gives, as URL paths under the base path the server serves the site at, plus
+    files the theme and the search need, and paths that try to leave the site."""
     paths = ["/", "/404.html", "/sok/", "/assets/style.css", "/sok/indeks/manifest.json", "/feed.xml",
              "/moter.ics", "/sitemap.xml", "/finnes-ikke/", "/../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd"]
     for folder, subfolders, files in sorted(os.walk(content)):
@@ -57,7 +58,7 @@ def paths_of(content):
                 paths.append("/" if relative == "." else f"/{relative}/")
             elif name.endswith(".md"):
                 paths.append(f"/{relative}/{name[:-3]}/")
-    return paths
+    return [base + path[1:] for path in paths] + ["/", "/../../etc/passwd"]
 
 
 def fetch(port, path):
@@ -87,8 +88,9 @@ def probe(port, path, host=None, origin=None):
         connection.close()
 
 
-def access_probes(port):
-    """What other websites get: (description, wanted status, status, headers, body) for each probe."""
+def access_probes(port, base="/"):
+    """What other websites get: (description, wanted status, status, headers, body) for each probe; the site's
+    own front page is at `base`, the base path it is served under."""
     own = f"http://127.0.0.1:{port}"
     cases = [
         ("foreign Host on /", 403, "/", f"evil.example:{port}", None),
@@ -97,8 +99,8 @@ def access_probes(port):
         ("foreign Origin on the event stream", 403, "/_raad/events", None, f"http://evil.example:{port}"),
         ("Origin null on the event stream", 403, "/_raad/events", None, "null"),
         ("loopback Host on another port", 403, "/", f"127.0.0.1:{port + 1}", None),
-        ("own Host on /", 200, "/", f"127.0.0.1:{port}", None),
-        ("localhost Host on /", 200, "/", f"localhost:{port}", None),
+        ("own Host on the front page", 200, base, f"127.0.0.1:{port}", None),
+        ("localhost Host on the front page", 200, base, f"localhost:{port}", None),
         ("own Origin on the event stream", 200, "/_raad/events", None, own),
         ("no Origin on the event stream", 200, "/_raad/events", None, None),
     ]
@@ -164,7 +166,7 @@ def main():
         saker = sorted(os.path.join(folder, name) for folder, _, files in os.walk(content)
                        for name in files if re.fullmatch(r"\d\d-\d\d\.md", name))
         sak = next(path for path in saker if re.search(r"^vedtak: \|\n  \S", open(path, encoding="utf-8").read(), re.M))
-        paths = paths_of(content)
+        paths = paths_of(content, serve.base)
 
         counts = collections.Counter()
         stop = threading.Event()
@@ -211,10 +213,10 @@ def main():
 
         # The last rewrite put the good file back; probe once its rebuild is shown, not the error page before it.
         settled = time.monotonic() + 60
-        while time.monotonic() < settled and fetch(port, "/")[0] != 200:
+        while time.monotonic() < settled and fetch(port, serve.base)[0] != 200:
             time.sleep(0.1)
         drained(serve.log)
-        access = access_probes(port)
+        access = access_probes(port, serve.base)
         problems += access_problems(access)
         time.sleep(0.5)
         refused_lines = [line for line in drained(serve.log) if "refused" in line and "evil.example" in line]

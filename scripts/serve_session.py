@@ -57,6 +57,8 @@ class ServeSession:
             self.close()
             raise SystemExit("raad serve did not start")
         self.port = int(re.search(r":(\d+)/", self.serving[1]).group(1))
+        # The site is served under the base path of its base_url, as in production: "/radsmodellen/".
+        self.base = re.search(r":\d+(/\S*)", self.serving[1]).group(1)
 
     def __enter__(self):
         return self

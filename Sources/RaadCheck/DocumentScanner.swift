@@ -115,6 +115,9 @@ private final class Collector {
             if document.baseHref == nil { document.baseHref = href }
         } else if kind == .html, equals(name, "link"), let rel, Self.connectionHints.contains(rel.lowercased()) {
             // `preconnect` and `dns-prefetch` name an origin, not a resource.
+        } else if kind == .html, equals(name, "link"), rel?.lowercased() == "canonical" {
+            if document.canonical == nil { document.canonical = href }
+            document.links.append(.init(url: href, line: line))
         } else {
             document.links.append(.init(url: href, line: line))
         }

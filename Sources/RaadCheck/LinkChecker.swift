@@ -63,7 +63,8 @@ public struct LinkChecker: Sendable {
     static func index(_ files: [BuiltSite.File], _ documents: [ScannedDocument?]) -> SiteIndex {
         var index = SiteIndex()
         for (file, document) in zip(files, documents) {
-            index.add(file.path, anchors: file.kind == .html ? document?.anchors : nil)
+            index.add(file.path, anchors: file.kind == .html ? document?.anchors : nil,
+                      canonical: file.kind == .html ? document?.canonical : nil)
         }
         return index
     }

@@ -11,10 +11,14 @@ public struct Manifest: Sendable, Equatable, Codable {
     public var baseURL: String
     /// Output path -> the page's anchors, sorted; empty for files that are not pages.
     public var files: [String: [String]]
+    /// Pages that name another page of the site as canonical (the redirect pages of moved saker and møter):
+    /// output path -> the canonical page's output path. `nil` when there are none, so older manifests read.
+    public var redirects: [String: String]?
 
-    public init(baseURL: String, files: [String: [String]]) {
+    public init(baseURL: String, files: [String: [String]], redirects: [String: String]? = nil) {
         self.baseURL = baseURL
         self.files = files
+        self.redirects = redirects?.isEmpty == true ? nil : redirects
     }
 
     init(baseURL: String, index: SiteIndex) {
@@ -22,7 +26,24 @@ public struct Manifest: Sendable, Equatable, Codable {
         for (path, anchors) in index.files where !Self.isBookkeeping(path) {
             files[path] = (anchors ?? []).sorted()
         }
-        self.init(baseURL: baseURL, files: files)
+        let address = SiteAddress(baseURL: baseURL)
+        var redirects: [String: String] = [:]
+        for (path, canonical) in index.canonical {
+            if let target = Self.outputPath(of: canonical, on: address), target != path, files[target] != nil {
+                redirects[path] = target
+            }
+        }
+        self.init(baseURL: baseURL, files: files, redirects: redirects)
+    }
+
+    /// The output path an address on this site names (`…/16-26/` is `…/16-26/index.html`); `nil` elsewhere.
+    static func outputPath(of url: String, on address: SiteAddress) -> String? {
+        let reference = URLReference(url)
+        if reference.authority != nil, !address.isOwn(reference) { return nil }
+        let path = String(reference.path)
+        guard path.hasPrefix(address.basePath) else { return nil }
+        let relative = String(path.dropFirst(address.basePath.count))
+        return relative.isEmpty || relative.hasSuffix("/") ? relative + "index.html" : relative
     }
 
     /// The manifest of a site from what its build knows: every file, with the anchors the builder read from
@@ -83,6 +104,19 @@ public struct Manifest: Sendable, Equatable, Codable {
             }
             writer.raw(index + 1 < paths.count ? "    ],\n" : "    ]\n")
         }
+        guard let redirects, !redirects.isEmpty else {
+            writer.raw("  }\n}\n")
+            return Data(writer.bytes)
+        }
+        writer.raw("  },\n  \"redirects\" : {\n")
+        let sources = redirects.keys.sorted(by: JSONWriter.keyOrder)
+        for (index, path) in sources.enumerated() {
+            writer.raw("    ")
+            writer.string(path)
+            writer.raw(" : ")
+            writer.string(redirects[path] ?? "")
+            writer.raw(index + 1 < sources.count ? ",\n" : "\n")
+        }
         writer.raw("  }\n}\n")
         return Data(writer.bytes)
     }
@@ -100,7 +134,8 @@ public struct Manifest: Sendable, Equatable, Codable {
                     file: source, line: 0, fromContent: false, pages: [displayPrefix + path]))
                 continue
             }
-            let kept = Set(current)
+            // A redirect page stands for the page it sends readers to: the anchors are there.
+            let kept = Set(current).union(redirects?[path].flatMap { files[$0] } ?? [])
             for anchor in anchors where !kept.contains(anchor) {
                 problems.append(LinkProblem(
                     kind: .lostAnchor, url: url + "#" + anchor,

@@ -16,6 +16,8 @@ public struct ScannedDocument: Sendable, Equatable {
     public var anchors: Set<String> = []
     /// The document's `<base href>`, which relative links resolve against instead of the page's own URL.
     public var baseHref: String?
+    /// The `<link rel="canonical">` address: where a redirect page (a moved sak's old address) sends readers.
+    public var canonical: String?
     /// False when an XML file is not well-formed; HTML is always parsed, as browsers do.
     public var isWellFormed = true
 

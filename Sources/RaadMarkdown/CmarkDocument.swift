@@ -20,6 +20,10 @@ final class CmarkDocument {
 
     private let parser: OpaquePointer
     let root: OpaquePointer
+    /// Links and images `rewriteLinks` changed, with the destination each was written as.
+    var writtenDestinations: [OpaquePointer: String] = [:]
+    /// The size of each rewritten image, by its new address.
+    var imageSizes: [String: (width: Int, height: Int)] = [:]
 
     init(_ source: String) {
         _ = Self.registered
@@ -72,7 +76,7 @@ final class CmarkDocument {
             }
             block = cmark_node_next(node)
         }
-        return RenderedMarkdown(html: html, headings: headings, links: links(lineOffset: lineOffset),
+        return RenderedMarkdown(html: addingImageSizes(to: html), headings: headings, links: links(lineOffset: lineOffset),
                                 plainText: wordsText(of: root))
     }
 
@@ -110,7 +114,9 @@ final class CmarkDocument {
             var positioned: OpaquePointer? = node
             while let current = positioned, cmark_node_get_start_line(current) == 0 { positioned = cmark_node_parent(current) }
             let line = Int(positioned.map(cmark_node_get_start_line) ?? 0) + lineOffset
-            found.append(MarkdownLink(destination: url, line: line, isImage: type == CMARK_NODE_IMAGE))
+            let isImage = type == CMARK_NODE_IMAGE
+            found.append(MarkdownLink(destination: url, line: line, isImage: isImage,
+                                      written: writtenDestinations[node] ?? url, alt: isImage ? altText(of: node) : nil))
         }
         return found
     }

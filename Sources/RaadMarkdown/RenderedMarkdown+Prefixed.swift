@@ -19,6 +19,8 @@ extension RenderedMarkdown {
         let newLinks = links.map { link in
             var link = link
             if !link.isImage, link.destination.hasPrefix("#"), link.destination.count > 1 {
+                // A fragment link was not rewritten, so it was written as its destination was.
+                if link.written == link.destination { link.written = "#" + prefix + link.destination.dropFirst() }
                 link.destination = "#" + prefix + link.destination.dropFirst()
             }
             return link

@@ -23,7 +23,12 @@ public struct Heading: Sendable, Equatable {
 
 /// A link or image in the source, with the line of the enclosing file it stands on.
 public struct MarkdownLink: Sendable, Equatable {
+    /// As it is in the HTML.
     public var destination: String
     public var line: Int
     public var isImage: Bool
+    /// As the editor wrote it: differs from `destination` when a `LinkRewriter` changed it.
+    public var written: String = ""
+    /// An image's description (its alt text); `nil` for a link.
+    public var alt: String?
 }

@@ -2,14 +2,16 @@ import Hummingbird
 import Logging
 
 extension PreviewSession {
-    /// The routes and middleware of the preview: outermost first, the host and origin check, the path check,
+    /// The routes and middleware of the preview: outermost first, the host and origin check, the base path, the path check,
     /// then the reload script, the error page, the site's 404 page, and the files themselves.
     public func router() -> Router<BasicRequestContext> {
         let root = configuration.output
+        let basePath = self.basePath
         let router = Router()
         let allowedHosts = self.allowedHosts
         router.add(middleware: AccessGuard(allowed: { allowedHosts.withLockedValue { $0 } },
                                            refusals: RefusalLog(log: configuration.log)))
+        router.add(middleware: BasePathMapping(basePath: basePath, root: root))
         router.add(middleware: SitePathGuard(root: root))
         router.add(middleware: ReloadInjection())
         router.add(middleware: ErrorOverlay(state: state, language: configuration.language))
@@ -20,7 +22,7 @@ extension PreviewSession {
             .withAdditionalMediaTypes(forFileExtensions: Self.mediaTypes))
         router.get(RouterPath(ReloadScript.path)) { _, _ in
             Response(status: .ok, headers: [.contentType: "text/javascript; charset=utf-8", .cacheControl: "no-store"],
-                     body: .init(byteBuffer: ByteBuffer(string: ReloadScript.source)))
+                     body: .init(byteBuffer: ByteBuffer(string: ReloadScript.source(basePath: basePath))))
         }
         let reloads = self.reloads
         router.get(RouterPath(ReloadScript.eventsPath)) { _, _ in

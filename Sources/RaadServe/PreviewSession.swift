@@ -27,12 +27,15 @@ public final class PreviewSession: Service, Sendable {
         public var today: Dato?
         /// The language of the terminal's lines and the preview's own pages.
         public var language: Language
+        /// The site is served under this address's path (`raad serve` passes the content's `base_url`); `nil`: `/`.
+        public var baseURL: String?
         /// Where the log lines go; standard output by default.
         public var log: @Sendable (String) -> Void
 
         public init(content: String = "content", themes: String = "themes", output: String, host: String = "127.0.0.1",
                     allowedHosts: [String] = [], port: Int = 1313, debounce: Duration = .milliseconds(30), today: Dato? = nil,
-                    language: Language = .nb, log: @escaping @Sendable (String) -> Void = { FileHandle.standardOutput.write(Data(($0 + "\n").utf8)) }) {
+                    language: Language = .nb, baseURL: String? = nil,
+                    log: @escaping @Sendable (String) -> Void = { FileHandle.standardOutput.write(Data(($0 + "\n").utf8)) }) {
             self.content = content
             self.themes = themes
             self.output = output
@@ -42,11 +45,14 @@ public final class PreviewSession: Service, Sendable {
             self.debounce = debounce
             self.today = today
             self.language = language
+            self.baseURL = baseURL
             self.log = log
         }
     }
 
     public let configuration: Configuration
+    /// Starts and ends with `/`: where the site is served, as in production.
+    let basePath: String
     public let state = PreviewState()
     public let reloads = ReloadChannel()
     /// With the configured port until the server listens, then with the port it got.
@@ -56,6 +62,7 @@ public final class PreviewSession: Service, Sendable {
 
     public init(_ configuration: Configuration) {
         self.configuration = configuration
+        basePath = SitePaths(baseURL: configuration.baseURL ?? "/").basePath
         allowedHosts = NIOLockedValueBox(AllowedHosts(port: configuration.port, listening: configuration.host,
                                                       names: configuration.allowedHosts))
         (started, startedContinuation) = AsyncStream.makeStream(of: Int.self)
@@ -89,7 +96,7 @@ public final class PreviewSession: Service, Sendable {
 
     private func serve(port: Int) async throws {
         let host = configuration.host.contains(":") ? "[\(configuration.host)]" : configuration.host
-        let address = "http://\(host):\(port)/"
+        let address = "http://\(host):\(port)\(basePath)"
         let request = SiteGenerator.Request(
             content: configuration.content, themes: configuration.themes, output: configuration.output,
             baseURL: address, includeDrafts: true, today: configuration.today ?? .today())

@@ -8,10 +8,17 @@ public enum ReloadScript {
 
     /// Reloads when the page shown is among the changed paths, or when everything may have changed
     /// (a template, the stylesheet, an error appearing or going away).
-    public static let source = """
+    public static let source = source(basePath: "/")
+
+    /// The script for a site served under `basePath`: the changed paths it is told are output paths, so the
+    /// page shown is named without the base path.
+    public static func source(basePath: String) -> String {
+        let base = basePath.unicodeScalars.allSatisfy { $0.isASCII && $0 != "\"" && $0 != "\\" && $0 != "<" } ? basePath : "/"
+        return """
         (function () {
           "use strict";
-          var shown = location.pathname.replace(/^\\//, "");
+          var base = "\(base)";
+          var shown = location.pathname.indexOf(base) === 0 ? location.pathname.slice(base.length) : location.pathname.replace(/^\\//, "");
           if (shown === "" || shown.slice(-1) === "/") { shown += "index.html"; }
           try { shown = decodeURIComponent(shown); } catch (e) { /* keep it as it is */ }
           var events = new EventSource("\(eventsPath)");
@@ -22,6 +29,7 @@ public enum ReloadScript {
         })();
 
         """
+    }
 
     /// `html` with the script tag before the last `</body>`, or at the end when there is none. Works on bytes,
     /// so a page in another encoding passes through unharmed.

@@ -18,7 +18,7 @@ struct LinkOrigins {
                     origins += Self.of(texts[target].vedtak, from: target.vedtak)
                 }
             case .record(let record):
-                origins += Self.of(record.vedtak)
+                origins += of(record.vedtak)
             }
         }
         return origins
@@ -26,7 +26,7 @@ struct LinkOrigins {
 
     /// The møte's own text and each sak's proposal, behandling and vedtak.
     func motePage(_ mote: Mote) -> [Output.LinkOrigin] {
-        mote.saker.reduce(Self.of(mote.beskrivelse)) { origins, sak in
+        mote.saker.reduce(of(mote.beskrivelse)) { origins, sak in
             let rendered = texts[sak]
             return origins + Self.of(rendered.forslag, from: sak.forslagTilVedtak)
                 + Self.of(rendered.behandling, from: sak.behandling) + Self.of(rendered.vedtak, from: sak.vedtak)
@@ -34,8 +34,8 @@ struct LinkOrigins {
     }
 
     /// A text that its view renders itself (the front page, an utvalg's mandate, a møte's description).
-    static func of(_ text: MarkdownText?) -> [Output.LinkOrigin] {
-        of(RenderedTexts.render(text, reserved: []), from: text)
+    func of(_ text: MarkdownText?) -> [Output.LinkOrigin] {
+        Self.of(RenderedTexts.render(text, reserved: [], links: texts.links), from: text)
     }
 
     static func of(_ rendered: RenderedMarkdown?, from text: MarkdownText?) -> [Output.LinkOrigin] {

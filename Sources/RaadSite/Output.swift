@@ -35,6 +35,8 @@ public struct Output: Sendable {
     }
 
     public private(set) var files: [File] = []
+    /// The redirect pages among the files (`tidligere_adresser`): not in the sitemap.
+    public internal(set) var redirects: Set<String> = []
     private var paths: Set<String> = []
 
     public init() {}

@@ -66,11 +66,11 @@ public struct SiteBuilder: Sendable {
         }
         let origins = LinkOrigins(texts: views.texts, sakerByID: history.sakerByID)
         var entries: [Entry] = []
-        entries.append(page("index.html", views.frontPage(), with: "forside", origins: LinkOrigins.of(archive.site.forside)))
+        entries.append(page("index.html", views.frontPage(), with: "forside", origins: origins.of(archive.site.forside)))
         entries.append(page("404.html", views.notFoundPage(), with: "404"))
         for utvalg in archive.utvalg {
             entries.append(page(SitePaths.folder(utvalg: utvalg.slug) + "index.html", views.utvalgPage(utvalg), with: "utvalg",
-                                origins: LinkOrigins.of(utvalg.mandat)))
+                                origins: origins.of(utvalg.mandat)))
             for mote in utvalg.moter {
                 let moteFolder = SitePaths.folder(mote: mote.id)
                 entries.append(page(moteFolder + "index.html", views.motePage(mote), with: "mote", origins: origins.motePage(mote)))
@@ -82,6 +82,7 @@ public struct SiteBuilder: Sendable {
                     entries.append(page(SitePaths.folder(sak: sak) + "index.html", views.sakPage(sak, in: mote), with: "sak",
                                         origins: origins.sakPage(sak)))
                     entries += files(of: sak.vedlegg, mote: mote)
+                    entries += images(of: sak, texts: views.texts)
                 }
             }
         }
@@ -91,6 +92,8 @@ public struct SiteBuilder: Sendable {
                 entries.append(page(ViewFactory.emneFolder + emne.slug + "/index.html", views.emnePage(emne), with: "emne"))
             }
         }
+        let redirects = redirectEntries(views: views, taken: Set(entries.map(\.path)))
+        entries += redirects
         // Pages are most of the work and independent of each other: render them on every core, add them in order.
         let staging = options.staging
         if stop() { return Self.abandon(history, views, entries) }
@@ -115,6 +118,7 @@ public struct SiteBuilder: Sendable {
         for (entry, page) in zip(entries, rendered) {
             output.add(entry.path, page.0, linkOrigins: entry.origins, anchors: page.anchors)
         }
+        output.redirects = Set(redirects.map(\.path))
         if stop() { return Self.abandon(history, views, entries, rendered, output) }
         clock.time("search") { addSearch(views: views, to: &output) }
         if stop() { return Self.abandon(history, views, entries, rendered, output) }
@@ -139,7 +143,7 @@ public struct SiteBuilder: Sendable {
 
     /// The sitemap, robots.txt, the Atom feed, the calendar and the theme's assets.
     private func addFeeds(views: ViewFactory, to output: inout Output) {
-        let pages = output.files.map(\.path).filter { $0.hasSuffix(".html") }
+        let pages = output.files.map(\.path).filter { $0.hasSuffix(".html") && !output.redirects.contains($0) }
         let sitemap = Sitemap(paths: paths)
         output.add(Sitemap.path, .text(sitemap.render(pages: pages)))
         output.add("robots.txt", .text(sitemap.robots()))

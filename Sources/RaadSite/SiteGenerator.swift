@@ -110,6 +110,16 @@ public struct SiteGenerator: Sendable {
             report.stopped = true
             return report
         }
+        // Links written as content files and images: their targets and ids are known only now.
+        let linkProblems = report.clock.time("links") {
+            ContentLinkCheck(archive: archive, texts: snapshot.views.texts, output: output).diagnostics()
+                + ContentLinkCheck.redirectProblems(RedirectPage.all(in: archive, views: snapshot.views), output: output)
+        }
+        report.diagnostics += linkProblems
+        guard !linkProblems.contains(where: \.isError) else {
+            if let staging { writer.discard(staging) }
+            return report
+        }
         report.snapshot = snapshot
         if let derive = request.derivedFiles {
             for file in report.clock.time("derive", { derive(output, archive) }) { output.add(file.path, file.contents) }

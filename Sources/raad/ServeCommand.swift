@@ -58,7 +58,9 @@ struct ServeCommand: AsyncParsableCommand {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("raad-serve-\(getpid())").path
         let server = PreviewServer(.init(content: content, themes: themes, output: output, host: host,
                                          allowedHosts: allowedHosts, port: port,
-                                         today: today.flatMap { Dato(iso: $0) }, language: language))
+                                         today: today.flatMap { Dato(iso: $0) }, language: language,
+                                         // Served under the base path of `base_url`, as in production.
+                                         baseURL: ContentLoader(root: content).siteBaseURL()))
         do {
             try await server.run()
         } catch {

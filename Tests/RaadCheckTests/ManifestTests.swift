@@ -27,6 +27,22 @@ struct ManifestTests {
         #expect(current.lost(since: current, source: "x").isEmpty)
     }
 
+    @Test("an address a redirect page now covers is not lost, nor are its anchors if the new page has them")
+    func redirectCovers() throws {
+        let base = "https://example.org/radsmodellen/"
+        let previous = Manifest(baseURL: base, files: ["s/2026-06-12/16-26/index.html": ["hovedinnhold", "bakgrunn", "borte"]])
+        let site = BuiltSite(files: [
+            .init(path: "s/2026-06-12/16-26/index.html", contents: .text(
+                "<html><head><meta http-equiv=\"refresh\" content=\"0; url=/radsmodellen/s/2026-06-11/16-26/\">"
+                + "<link rel=\"canonical\" href=\"https://example.org/radsmodellen/s/2026-06-11/16-26/\"></head><body></body></html>")),
+            .init(path: "s/2026-06-11/16-26/index.html", contents: .text("<main id=\"hovedinnhold\"><h2 id=\"bakgrunn\">B</h2></main>")),
+        ])
+        let current = Manifest.of(site, baseURL: base)
+        #expect(current.redirects == ["s/2026-06-12/16-26/index.html": "s/2026-06-11/16-26/index.html"])
+        #expect(current.lost(since: previous, source: "old.json").map(\.url) == ["/radsmodellen/s/2026-06-12/16-26/#borte"])
+        #expect(try JSONDecoder().decode(Manifest.self, from: current.encoded()) == current)
+    }
+
     @Test("the manifest of a site lists every file and the sorted anchors of its pages, and reads back")
     func roundTrip() throws {
         let site = BuiltSite(files: [
@@ -46,6 +62,8 @@ struct ManifestTests {
         Manifest(baseURL: "/", files: ["index.html": ["a", "b"], "assets/style.css": [], "B.html": ["x"],
                                        "a10/index.html": ["\"quote\"", "back\\slash", "tab\t", "æøå", "/slash"],
                                        "a9/index.html": [], "é.html": ["ctl\u{1}"], "z.pdf": [], "<script>&.html": ["<b>&amp;"]]),
+        Manifest(baseURL: "/", files: ["a/index.html": [], "b/index.html": ["x"]],
+                 redirects: ["a/index.html": "b/index.html", "c/index.html": "b/index.html"]),
     ])
     func sameAsEncoder(manifest: Manifest) throws {
         let encoder = JSONEncoder()

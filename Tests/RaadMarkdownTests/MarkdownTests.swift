@@ -74,8 +74,8 @@ struct MarkdownTests {
     func linkLines() {
         let rendered = Markdown.render("Første linje\n\nSe [sak](/a/) og\n![bilde](b.png)", firstLine: 10)
         #expect(rendered.links == [
-            MarkdownLink(destination: "/a/", line: 12, isImage: false),
-            MarkdownLink(destination: "b.png", line: 13, isImage: true),
+            MarkdownLink(destination: "/a/", line: 12, isImage: false, written: "/a/"),
+            MarkdownLink(destination: "b.png", line: 13, isImage: true, written: "b.png", alt: "bilde"),
         ])
     }
 

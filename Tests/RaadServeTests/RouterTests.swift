@@ -34,6 +34,31 @@ struct RouterTests {
         withExtendedLifetime(folder) {}
     }
 
+    @Test("under a base path: / redirects to it, its pages are served, other paths are the 404, serve's own stay")
+    func basePath() async throws {
+        let folder = try TemporaryContent(Self.site)
+        let session = PreviewSession(.init(output: folder.path("site"), port: 1313, baseURL: "https://example.org/radsmodellen/"))
+        session.state.set(.ready)
+        let client = RouterClient(session.router())
+        let root = try await client.get("/")
+        #expect(root.status == .found)
+        #expect(root.headers[.location] == "/radsmodellen/")
+        #expect(try await client.get("/radsmodellen").headers[.location] == "/radsmodellen/")
+        let page = try await client.get("/radsmodellen/strategiradet/")
+        #expect(page.status == .ok)
+        #expect(page.body.contains("<h1>Strategirådet</h1>"))
+        #expect(try await client.get("/radsmodellen/vedlegg/dok.pdf?v=1").status == .ok)
+        let outside = try await client.get("/strategiradet/")
+        #expect(outside.status == .notFound)
+        #expect(outside.body.contains("Fant ikke siden"))
+        #expect(try await client.get("/radsmodellen/../Package.swift").status == .badRequest)
+        let script = try await client.get(ReloadScript.path)
+        #expect(script.status == .ok)
+        #expect(script.body.contains("var base = \"/radsmodellen/\";"))
+        #expect(try await client.get("/radsmodellen/strategiradet/", authority: "evil.example:1313").status == .forbidden)
+        withExtendedLifetime(folder) {}
+    }
+
     @Test("an HTML page is served with the reload script; the file on disk is not changed")
     func injects() async throws {
         try await withSession { client in

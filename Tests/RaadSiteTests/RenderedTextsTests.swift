@@ -50,14 +50,16 @@ struct RenderedTextsTests {
     @Test("every prefixed toppnotat equals a second render with the prefix", arguments: contents)
     func prefixedToppnotat(content: String) throws {
         try withViews(content) { archive, views in
-            let resolve: RenderedTexts.Resolver = { id in views.history.sakerByID[id].map { views.paths.href(sak: $0) } }
+            let resolve: @Sendable (SakID) -> String? = { id in views.history.sakerByID[id].map { views.paths.href(sak: $0) } }
             var compared = 0
             for sak in archive.allSaker {
                 guard let text = sak.toppnotat else { continue }
                 let prefix = "sak-\(sak.slug)-"
                 let again = Markdown.render(text.source, firstLine: text.location.line, reservedIDs: [],
                                             linker: Mentions.linker(utvalg: sak.mote.utvalg, url: resolve),
-                                            idPrefix: prefix, headingOffset: 1)
+                                            idPrefix: prefix, headingOffset: 1,
+                                            rewriter: views.texts.links.rewriter(for: text.location.path, imagesAllowed: true,
+                                                                                 size: { ImageSize.read($0) }))
                 #expect(views.texts.toppnotat(of: sak, idPrefix: prefix) == again, "\(sak.source.path)")
                 compared += 1
             }

@@ -26,7 +26,8 @@ struct MeetingCycleTests {
     func meetingCycle() throws {
         let project = try EditorProject()
         try createMote(project)                   // 1. raad new mote 2026-10-15, filled in and published
-        try createSaker(project)                  // 2. raad new sak ×3: history, vedlegg and figure, a mention
+        try createSaker(project)                  // 2. raad new sak ×3: history, vedlegg and figure, a mention,
+                                                  //    links written as content files, a moved sak
         try project.build(today: "2026-10-01")    // 3. the innkalling is built ...
         try assertInnkalling(project)             //    ... and says what the editor wrote, nothing of another sak
         try assertPreview(project)                // 4. raad serve shows the new sak
@@ -81,6 +82,12 @@ struct MeetingCycleTests {
         try project.appendBody(Self.sak23.file, "![Figur 1: Kostnader per løsning 2027](vedlegg/figur-1.png)")
         // 24/26 mentions an earlier sak in its text.
         try project.appendBody(Self.sak24.file, "Saken følger opp sak 14/26 om status for e-helsestrategien.")
+        // 22/26 links to a heading of 16/26 and to its sibling 23/26 the way the editor's guide says: by file.
+        try project.appendBody(Self.sak22.file, """
+            Se [bakgrunnen for 16/26](../2026-06-11/16-26.md#bakgrunn) og [kostnadene](23-26.md).
+            """)
+        // 24/26 was first published under the wrong date; the old address must keep working.
+        try project.addFrontMatter(Self.sak24.file, "tidligere_adresser: [strategiradet/2026-10-16/24-26/]")
     }
 
     /// Step 3: the built innkalling says what the editor wrote, and nothing that belongs to another sak.
@@ -108,12 +115,22 @@ struct MeetingCycleTests {
         let page23 = try project.page(Self.sak23.page)
         #expect(PageText.links(in: page23).contains { $0.href.hasSuffix("2026-10-15/vedlegg/kostnadsanalyse.pdf") })
         #expect(try project.folder.read("site/strategiradet/2026-10-15/vedlegg/kostnadsanalyse.pdf").hasPrefix("%PDF-1.4"))
-        let figures = PageText.images(in: try #require(PageText.toppnotat(in: page23)))
+        let toppnotat23 = try #require(PageText.toppnotat(in: page23))
+        let figures = PageText.images(in: toppnotat23)
         #expect(figures.map(\.alt) == ["Figur 1: Kostnader per løsning 2027"])
-        withKnownIssue("images in toppnotater are another issue: the file is not published, the src not rewritten") {
-            #expect(figures.map(\.src) == [Self.base + "strategiradet/2026-10-15/vedlegg/figur-1.png"])
-            #expect(FileManager.default.fileExists(atPath: project.folder.path("site/strategiradet/2026-10-15/vedlegg/figur-1.png")))
-        }
+        #expect(figures.map(\.src) == [Self.base + "strategiradet/2026-10-15/vedlegg/figur-1.png"])
+        #expect(toppnotat23.contains("figur-1.png\" width=\"1\" height=\"1\""), "the PNG's own size")
+        #expect(FileManager.default.contents(atPath: project.folder.path("site/strategiradet/2026-10-15/vedlegg/figur-1.png"))
+            == TinyFiles.png)
+        // The links written as content files are the pages' addresses.
+        let links22 = PageText.links(in: try #require(PageText.toppnotat(in: try project.page(Self.sak22.page))))
+        #expect(links22.contains { $0.href == Self.base + "strategiradet/2026-06-11/16-26/#bakgrunn" && $0.text == "bakgrunnen for 16/26" })
+        #expect(links22.contains { $0.href == Self.base + Self.sak23.page && $0.text == "kostnadene" })
+        // The old address of 24/26 says where the sak is now, and sends the browser there.
+        let moved = try project.page("strategiradet/2026-10-16/24-26/")
+        #expect(PageText.plain(moved).contains("«Sak 24/26 \(Self.sak24.tittel)» har fått ny adresse:"))
+        #expect(PageText.links(in: moved).map(\.href) == [Self.base + Self.sak24.page])
+        #expect(moved.contains("<meta http-equiv=\"refresh\" content=\"0; url=\(Self.base + Self.sak24.page)\">"))
         // 24/26's "sak 14/26" links to 14/26's page (the number is the link text, "sak" stands before it).
         let toppnotat = try #require(PageText.toppnotat(in: try project.page(Self.sak24.page)))
         #expect(toppnotat.contains("sak <a href=\"\(Self.base)strategiradet/2026-06-11/14-26/\">14/26</a>"), "\(toppnotat)")
@@ -144,9 +161,16 @@ struct MeetingCycleTests {
     func assertPreview(_ project: EditorProject) throws {
         let server = try ServeProcess(in: project.root)
         defer { server.stop() }
-        let response = try server.get("/" + Self.sak22.page)
+        // Served under the base path, as in production, so the page's absolute links work as they will there.
+        let response = try server.get(Self.base + Self.sak22.page)
         #expect(response.status == 200)
         #expect(response.body.contains(Self.sak22.tittel))
+        #expect(response.body.contains("href=\"\(Self.base)strategiradet/2026-06-11/16-26/#bakgrunn\""))
+        let figure = try server.get(Self.base + "strategiradet/2026-10-15/vedlegg/figur-1.png")
+        #expect(figure.status == 200, "the figure of 23/26 is served")
+        let root = try server.get("/")
+        #expect(root.status == 302)
+        #expect(root.headers["location"] == Self.base)
     }
 
     // MARK: After the møte
@@ -215,13 +239,18 @@ struct MeetingCycleTests {
 
     /// Step 8: `raad check` passes, then names the file and line of a link the editor broke.
     func assertCheck(_ project: EditorProject) throws {
-        // The figure of 23/26 is not published yet (images in toppnotater are another issue); nothing else may fail.
-        try withKnownIssue("images in toppnotater are another issue") {
-            let clean = try project.raad(["check"])
-            #expect(clean.stdout.hasPrefix("Alle lenker virker"), "\(clean.stdout)")
-        } matching: { issue in
-            issue.comments.contains { $0.rawValue.contains("figur-1.png") && $0.rawValue.contains("1 lenke virker ikke, i 1 fil") }
-        }
+        // The figure, the content-file links and the redirect page are all good links.
+        let clean = try project.raad(["check"])
+        #expect(clean.stdout.hasPrefix("Alle lenker virker"), "\(clean.stdout)")
+        // A manifest published before 24/26 moved had its page, with its anchors, at the old address: the
+        // redirect page covers both.
+        let published = try JSONSerialization.jsonObject(with: Data(try project.site(".raad-manifest.json").utf8)) as? [String: Any]
+        let files = try #require(published?["files"] as? [String: [String]])
+        let anchors = try #require(files[Self.sak24.page + "index.html"])
+        let old = ["baseURL": EditorProject.siteURL, "files": ["strategiradet/2026-10-16/24-26/index.html": anchors]] as [String: Any]
+        try project.write("published-manifest.json", data: try JSONSerialization.data(withJSONObject: old))
+        let moved = try project.raad(["check", "--previous", "published-manifest.json"])
+        #expect(moved.stdout.hasPrefix("Alle lenker virker"), "\(moved.stdout)")
         // A link written as the content format says, to a sak file that does not exist.
         try project.appendBody(Self.sak24.file, "Se også [den nye saken](../2026-06-11/99-26.md).")
         let line = try project.line(of: "99-26.md", in: Self.sak24.file)

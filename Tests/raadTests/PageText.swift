@@ -74,7 +74,7 @@ enum PageText {
 
     /// Every `<img>` in a piece of HTML, as (src, alt).
     static func images(in html: String) -> [(src: String, alt: String)] {
-        html.matches(of: /<img src="([^"]*)" alt="([^"]*)"/).map { (String($0.1), plain(String($0.2))) }
+        html.matches(of: /<img src="([^"]*)"[^>]*? alt="([^"]*)"/).map { (String($0.1), plain(String($0.2))) }
     }
 
     /// Text without tags, and with the few entities raad writes decoded.

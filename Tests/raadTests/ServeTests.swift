@@ -6,7 +6,9 @@ import RaadTestSupport
 @Suite("raad serve, end to end", .serialized)
 struct ServeTests {
     static let sak = "content/e-helserad/2025-06-12/15-25.md"
-    static let page = "/e-helserad/2025-06-12/15-25/"
+    /// The mini content's base path: serve serves the site under it, as production does.
+    static let base = "/radsmodellen"
+    static let page = base + "/e-helserad/2025-06-12/15-25/"
 
     @Test("an edit reaches the browser within a second; a broken file shows its error; the fix brings the page back")
     func editLoop() throws {
@@ -46,8 +48,8 @@ struct ServeTests {
         #expect(broken.status == 500)
         #expect(broken.body.contains("<code>content/e-helserad/2025-06-12/15-25.md:3:9</code>: ugyldig YAML"))
         #expect(broken.body.contains("/_raad/reload.js"))
-        #expect(try server.get("/").status == 500)
-        #expect(try server.get("/assets/style.css").status == 200)
+        #expect(try server.get(Self.base + "/").status == 500)
+        #expect(try server.get(Self.base + "/assets/style.css").status == 200)
 
         // Fixed: the real page is back, and the browser was told.
         try project.write(Self.sak, original.replacingOccurrences(of: "drøftet foreslåtte prismodeller", with: "vedtok rettet prismodell"))
@@ -62,7 +64,7 @@ struct ServeTests {
 
     @Test("paths out of the site are refused, plain or encoded", arguments: [
         "/../Package.swift", "/%2e%2e/Package.swift", "/%2E%2E/%2E%2E/Package.swift", "/assets/..%2f..%2fPackage.swift",
-    ])
+    ].map { base + $0 })
     func traversal(path: String) throws {
         let project = try CLI().project()
         try project.write("Package.swift", "// hemmelig")
@@ -88,8 +90,8 @@ struct ServeTests {
             #expect(!rebound.body.contains("Strategirådet"))
         }
         #expect(server.output.components(separatedBy: "refused a request with Host evil.example").count == 2)
-        #expect(try RawHTTP.get(port: port, path: "/", host: "preview.intern:\(port)").status == 200)
-        #expect(try RawHTTP.get(port: port, path: "/", host: "LOCALHOST.:\(port)").status == 200)
+        #expect(try RawHTTP.get(port: port, path: Self.base + "/", host: "preview.intern:\(port)").status == 200)
+        #expect(try RawHTTP.get(port: port, path: Self.base + "/", host: "LOCALHOST.:\(port)").status == 200)
 
         // The event stream: another site's script is refused; the preview's own page is answered.
         let foreign = try RawHTTP.get(port: port, path: "/_raad/events", headers: ["Origin": "http://evil.example:\(port)"])
@@ -99,7 +101,7 @@ struct ServeTests {
         #expect(opened?.first == "HTTP/1.1 200 OK")
 
         // Every answer: not cached, not framed, not readable by another origin.
-        for response in [try server.get("/"), try server.get("/assets/style.css"), foreign] {
+        for response in [try server.get(Self.base + "/"), try server.get(Self.base + "/assets/style.css"), foreign] {
             #expect(response.headers["cache-control"] == "no-store")
             #expect(response.headers["x-frame-options"] == "DENY")
             #expect(response.headers["content-security-policy"] == "frame-ancestors 'none'")
@@ -111,11 +113,11 @@ struct ServeTests {
     func servesAndStops() throws {
         let project = try CLI().project()
         let server = try ServeProcess(in: project.root)
-        let missing = try server.get("/finnes/ikke/")
+        let missing = try server.get(Self.base + "/finnes/ikke/")
         #expect(missing.status == 404)
         #expect(missing.body.contains("Fant ikke siden"))
-        #expect(try server.get("/assets/style.css").headers["content-type"] == "text/css; charset=utf-8")
-        #expect(try server.get("/strategiradet/2026-06-11/vedlegg/saksdokument.pdf").headers["content-type"] == "application/pdf")
+        #expect(try server.get(Self.base + "/assets/style.css").headers["content-type"] == "text/css; charset=utf-8")
+        #expect(try server.get(Self.base + "/strategiradet/2026-06-11/vedlegg/saksdokument.pdf").headers["content-type"] == "application/pdf")
         let folder = server.output.firstMatch(of: /bygges i (\/[^\s)]+)\)/).map { String($0.1) }
         #expect(folder.map { FileManager.default.fileExists(atPath: $0) } == true)
         let events = try RawHTTP(port: server.port, path: "/_raad/events", keepOpen: true)

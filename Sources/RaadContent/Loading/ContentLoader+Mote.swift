@@ -3,7 +3,7 @@ import RaadMessages
 
 extension ContentLoader {
     static let moteKeys = ["mote", "dato", "tid", "sted", "medlemmer", "ikke_til_stede", "stedfortredere",
-                           "sekretariat", "dagsorden", "vedlegg", "utkast"]
+                           "sekretariat", "dagsorden", "vedlegg", "utkast", "tidligere_adresser"]
 
     func loadMote(id: MoteID, folder: String, _ diagnostics: DiagnosticCollector) -> Mote? {
         let path = folder + "/_index.md"
@@ -41,7 +41,8 @@ extension ContentLoader {
             medlemmer: people(map, "medlemmer"), ikkeTilStede: people(map, "ikke_til_stede"),
             stedfortredere: people(map, "stedfortredere"), sekretariat: people(map, "sekretariat"),
             dagsorden: dagsorden(map), vedlegg: vedlegg(map, moteFolder: folder), utkast: map.bool("utkast"),
-            beskrivelse: bodyText(front, path: path), source: SourceLocation(path: path, line: 1), folder: folder)
+            beskrivelse: bodyText(front, path: path), source: SourceLocation(path: path, line: 1), folder: folder,
+            tidligereAdresser: tidligereAdresser(map))
     }
 
     /// Saker with a tidspunkt in time order; the rest after them by number, items without number last.

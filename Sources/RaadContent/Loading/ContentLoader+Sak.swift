@@ -5,7 +5,7 @@ import Yams
 extension ContentLoader {
     static let sakKeys = ["sak", "tittel", "sakstype", "tidspunkt", "sakseier", "saksbehandler", "emner",
                           "forslag_til_vedtak", "behandling", "vedtak", "vedtak_oppdatert", "vedlegg",
-                          "tidligere_behandlinger", "godkjenner_referat", "utkast"]
+                          "tidligere_behandlinger", "godkjenner_referat", "utkast", "tidligere_adresser"]
 
     /// One sak file read on its own, as `load()` reads it inside its møte, with its own diagnostics only: for
     /// `raad serve`, which shows an edited sak's page before the whole archive is loaded and checked again.
@@ -50,7 +50,7 @@ extension ContentLoader {
             vedlegg: vedlegg(map, moteFolder: moteFolder), tidligereBehandlinger: tidligere(map),
             godkjennerReferat: godkjenner, godkjennerReferatLocation: godkjenner == nil ? nil : map.location(of: "godkjenner_referat"),
             utkast: map.bool("utkast"), toppnotat: bodyText(front, path: path),
-            source: SourceLocation(path: path, line: 1))
+            source: SourceLocation(path: path, line: 1), tidligereAdresser: tidligereAdresser(map))
     }
 
     private func sakstype(_ map: YAMLMapping) -> Sakstype? {

@@ -33,7 +33,7 @@ public struct ContentLoader: Sendable {
         let diagnostics = DiagnosticCollector()
         let archive = loadArchive(diagnostics)
         var all = diagnostics.all
-        if let archive { all += Validator(archive: archive).validate() }
+        if let archive { all += Validator(archive: archive).validate() + UnusedVedlegg(archive: archive).warnings() }
         let sorted = all.sorted { ($0.location, $0.message.en) < ($1.location, $1.message.en) }
         guard let archive else { return (nil, sorted) }
         return (options.includeDrafts ? archive : archive.withoutDrafts(), sorted)
@@ -59,7 +59,7 @@ public struct ContentLoader: Sendable {
         }
         utvalg.sort { ($0.rekkefolge ?? Int.max, $0.navn) < ($1.rekkefolge ?? Int.max, $1.navn) }
         guard let site else { return nil }
-        return Archive(site: site, utvalg: utvalg)
+        return Archive(site: site, utvalg: utvalg, root: root)
     }
 
     /// Names in a folder, sorted, hidden files left out; a folder that cannot be read is reported, and so is

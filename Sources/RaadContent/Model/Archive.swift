@@ -3,10 +3,13 @@ public struct Archive: Sendable {
     public var site: SiteSettings
     /// In front-page order (`rekkefolge`, then name).
     public var utvalg: [Utvalg]
+    /// The content folder as the loader was given it: links written as content files resolve against it.
+    public var root: String
 
-    public init(site: SiteSettings, utvalg: [Utvalg]) {
+    public init(site: SiteSettings, utvalg: [Utvalg], root: String = "content") {
         self.site = site
         self.utvalg = utvalg
+        self.root = root
     }
 
     public func utvalg(_ slug: String) -> Utvalg? { utvalg.first { $0.slug == slug } }

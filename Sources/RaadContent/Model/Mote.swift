@@ -18,6 +18,8 @@ public struct Mote: Sendable {
     public var source: SourceLocation
     /// The møte folder, for vedlegg files.
     public var folder: String
+    /// Addresses the møte page had before it moved; each gets a redirect page.
+    public var tidligereAdresser: [TidligereAdresse]
 
     public var dato: Dato { id.dato }
     public var utvalg: String { id.utvalg }
@@ -28,7 +30,8 @@ public struct Mote: Sendable {
     public init(id: MoteID, nummer: String? = nil, tid: String? = nil, sted: String? = nil, medlemmer: [Person] = [],
                 ikkeTilStede: [Person] = [], stedfortredere: [Person] = [], sekretariat: [Person] = [],
                 dagsorden: [DagsordenPunkt] = [], vedlegg: [Vedlegg] = [], utkast: Bool = false,
-                beskrivelse: MarkdownText? = nil, saker: [Sak] = [], source: SourceLocation, folder: String) {
+                beskrivelse: MarkdownText? = nil, saker: [Sak] = [], source: SourceLocation, folder: String,
+                tidligereAdresser: [TidligereAdresse] = []) {
         self.id = id
         self.nummer = nummer
         self.tid = tid
@@ -44,5 +47,6 @@ public struct Mote: Sendable {
         self.saker = saker
         self.source = source
         self.folder = folder
+        self.tidligereAdresser = tidligereAdresser
     }
 }

@@ -22,6 +22,8 @@ public struct Sak: Sendable {
     public var utkast: Bool
     public var toppnotat: MarkdownText?
     public var source: SourceLocation
+    /// Addresses the page had before it moved; each gets a redirect page.
+    public var tidligereAdresser: [TidligereAdresse]
 
     public var id: SakID? { nummer.map { SakID(utvalg: mote.utvalg, nummer: $0) } }
 
@@ -31,7 +33,7 @@ public struct Sak: Sendable {
                 vedtak: MarkdownText? = nil, vedtakOppdatert: Bool = false, vedlegg: [Vedlegg] = [],
                 tidligereBehandlinger: [TidligereBehandling] = [], godkjennerReferat: MoteID? = nil,
                 godkjennerReferatLocation: SourceLocation? = nil, utkast: Bool = false,
-                toppnotat: MarkdownText? = nil, source: SourceLocation) {
+                toppnotat: MarkdownText? = nil, source: SourceLocation, tidligereAdresser: [TidligereAdresse] = []) {
         self.slug = slug
         self.mote = mote
         self.nummer = nummer
@@ -52,5 +54,6 @@ public struct Sak: Sendable {
         self.utkast = utkast
         self.toppnotat = toppnotat
         self.source = source
+        self.tidligereAdresser = tidligereAdresser
     }
 }

@@ -1,9 +1,9 @@
 import Foundation
 
 /// "Did you mean" for mistyped keys and values.
-enum Suggestions {
+public enum Suggestions {
     /// The candidate nearest to `word`, if it is near enough to be a likely typo.
-    static func closest(to word: String, in candidates: [String]) -> String? {
+    public static func closest(to word: String, in candidates: [String]) -> String? {
         let folded = fold(word)
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {

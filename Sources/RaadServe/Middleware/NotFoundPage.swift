@@ -12,6 +12,11 @@ struct NotFoundPage<Context: RequestContext>: RouterMiddleware {
         } catch let error as any HTTPResponseError where error.status == .notFound {
             // Fall through to the site's page.
         }
+        return Self.response(root: root)
+    }
+
+    /// The site's 404 page, as it is in `root`.
+    static func response(root: String) -> Response {
         let page = FileManager.default.contents(atPath: root + "/404.html") ?? Data("<h1>Fant ikke siden</h1>".utf8)
         return Response(status: .notFound, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
                         body: .init(byteBuffer: ByteBuffer(bytes: page)))

@@ -30,7 +30,7 @@ extension ViewFactory {
         let past = moter.filter { $0.dato < today }.sorted { $1.id < $0.id }
         return FrontPageView(
             page: chrome(title: nil, crumbs: []),
-            introHTML: RenderedTexts.render(archive.site.forside, reserved: pageIDs.forside)?.html,
+            introHTML: RenderedTexts.render(archive.site.forside, reserved: pageIDs.forside, links: texts.links)?.html,
             utvalg: archive.utvalg.map { u in
                 .init(navn: u.navn, fulltNavn: u.fulltNavn, href: paths.href(utvalg: u.slug), antallMoter: u.moter.count == 1 ? "1 møte" : "\(u.moter.count) møter",
                       forgjengerNavn: u.forgjenger.map(utvalgNavn))

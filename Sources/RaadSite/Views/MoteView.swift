@@ -80,7 +80,7 @@ extension ViewFactory {
             status: status(mote), isReferat: mote.harReferat,
             dato: NorwegianFormat.date(mote.dato), datoISO: mote.dato.iso,
             tid: mote.tid.map(NorwegianFormat.timeSpan), sted: mote.sted,
-            beskrivelseHTML: RenderedTexts.render(mote.beskrivelse, reserved: pageIDs.mote)?.html,
+            beskrivelseHTML: RenderedTexts.render(mote.beskrivelse, reserved: pageIDs.mote, links: texts.links)?.html,
             attendance: groups,
             agenda: agenda(mote),
             hasTidspunkt: mote.saker.contains { $0.tidspunkt != nil } || !mote.dagsorden.isEmpty,

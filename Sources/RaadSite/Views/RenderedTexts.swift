@@ -14,8 +14,8 @@ struct RenderedTexts: Sendable {
         var endringerHTML: String?
     }
 
-    /// The link to a mentioned sak, when it is on the site: the one thing a rendering reads from the archive.
-    typealias Resolver = @Sendable (SakID) -> String?
+    /// What a rendering reads besides its text: a mentioned sak's link, the base path, an image's size.
+    typealias Resolver = @Sendable (TextLookup) -> TextAnswer
 
     /// Ids the sak page writes itself (read from the theme); headings in the texts never take them.
     let reservedIDs: Set<String>
@@ -26,6 +26,7 @@ struct RenderedTexts: Sendable {
     private var replaced: [String: SakTexts] = [:]
     /// The one resolver every text uses, kept for the saker `replacing` renders again.
     private let resolve: Resolver
+    let links: ContentLinks
     private let cache: RenderCache?
 
     /// - Parameter cache: Markdown rendered by an earlier build, reused where the text and the links it mentions
@@ -34,23 +35,35 @@ struct RenderedTexts: Sendable {
         self.cache = cache
         self.reservedIDs = reservedIDs
         let saker = archive.allSaker
-        // "sak 11/26" in a sak's text means sak 11/26 of the same utvalg, linked when it is on the site.
-        let resolve: Resolver = { id in history.sakerByID[id].map { paths.href(sak: $0) } }
+        // "sak 11/26" in a sak's text means sak 11/26 of the same utvalg, linked when it is on the site; a link
+        // written as a content file gets its page's address, and an image its size.
+        let links = ContentLinks(root: archive.root, paths: paths)
+        let resolve: Resolver = { query in
+            switch query {
+            case .sak(let id): .address(history.sakerByID[id].map { paths.href(sak: $0) })
+            case .basePath: .address(paths.basePath)
+            case .image(let path): .size(ImageSize.read(path))
+            }
+        }
         self.resolve = resolve
-        let rendered = parallelMap(saker, chunk: 16) { sak in Self.texts(of: sak, resolve: resolve, reserved: reservedIDs, cache: cache) }
+        self.links = links
+        let rendered = parallelMap(saker, chunk: 16) { sak in
+            Self.texts(of: sak, resolve: resolve, links: links, reserved: reservedIDs, cache: cache)
+        }
         for (sak, texts) in zip(saker, rendered) { bySak[sak.source.path] = texts }
     }
 
     /// These texts with those of `saker` rendered anew, with the same links; the other saker's are kept.
     func replacing(_ saker: [Sak]) -> RenderedTexts {
         var copy = self
-        for sak in saker { copy.replaced[sak.source.path] = Self.texts(of: sak, resolve: resolve, reserved: reservedIDs, cache: cache) }
+        for sak in saker { copy.replaced[sak.source.path] = Self.texts(of: sak, resolve: resolve, links: links, reserved: reservedIDs, cache: cache) }
         return copy
     }
 
-    private static func texts(of sak: Sak, resolve: @escaping Resolver, reserved: Set<String>, cache: RenderCache?) -> SakTexts {
+    private static func texts(of sak: Sak, resolve: @escaping Resolver, links: ContentLinks, reserved: Set<String>,
+                              cache: RenderCache?) -> SakTexts {
         func render(_ text: MarkdownText?, _ field: String) -> RenderedMarkdown? {
-            Self.render(text, of: sak, key: field, resolve: resolve, reserved: reserved, cache: cache)
+            Self.render(text, of: sak, key: field, resolve: resolve, links: links, reserved: reserved, cache: cache)
         }
         let forslag = render(sak.forslagTilVedtak, "forslag"), vedtak = render(sak.vedtak, "vedtak")
         let comparison = cache?.value(sak.source.path + "#endringer", for: [forslag?.plainText, vedtak?.plainText]) {
@@ -90,20 +103,29 @@ struct RenderedTexts: Sendable {
 
     /// A text of `sak`, from the cache when neither the text nor the links of the saker it mentions changed.
     private static func render(_ text: MarkdownText?, of sak: Sak, key: String, resolve: @escaping Resolver,
-                               reserved: Set<String>, cache: RenderCache?) -> RenderedMarkdown? {
+                               links: ContentLinks, reserved: Set<String>, cache: RenderCache?) -> RenderedMarkdown? {
         guard let text else { return nil }
         let utvalg = sak.mote.utvalg
         let draw = { (resolve: @escaping Resolver) in
-            Markdown.render(text.source, firstLine: text.location.line, reservedIDs: reserved,
-                            linker: Mentions.linker(utvalg: utvalg, url: resolve))
+            // The base path is asked for so that the cache renders again when it changes.
+            _ = resolve(.basePath)
+            return Markdown.render(text.source, firstLine: text.location.line, reservedIDs: reserved,
+                                   linker: Mentions.linker(utvalg: utvalg, url: { resolve(.sak($0)).address }),
+                                   rewriter: links.rewriter(for: text.location.path, imagesAllowed: true,
+                                                            size: { resolve(.image($0)).size }))
         }
         guard let cache else { return draw(resolve) }
         return cache.markdown(sak.source.path + "#" + key, text, lookup: resolve, render: draw)
     }
 
     /// A text shown on a page whose own ids are `reserved`.
-    static func render(_ text: MarkdownText?, reserved: Set<String>, linker: TextLinker? = nil) -> RenderedMarkdown? {
+    /// Links written as content files get their page's address when `links` is given; images are not
+    /// published from these texts, so they stay as written.
+    static func render(_ text: MarkdownText?, reserved: Set<String>, linker: TextLinker? = nil,
+                       links: ContentLinks? = nil) -> RenderedMarkdown? {
         guard let text else { return nil }
-        return Markdown.render(text.source, firstLine: text.location.line, reservedIDs: reserved, linker: linker)
+        let rewriter = links?.rewriter(for: text.location.path, imagesAllowed: false, size: { _ in nil })
+        return Markdown.render(text.source, firstLine: text.location.line, reservedIDs: reserved, linker: linker,
+                               rewriter: rewriter)
     }
 }

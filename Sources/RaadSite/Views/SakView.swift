@@ -122,7 +122,7 @@ extension ViewFactory {
                 return (record.dato, .init(saksnummer: record.sak.description, href: nil,
                                            utvalgOgDato: "\(record.utvalg) \(NorwegianFormat.date(record.dato))",
                                            tittel: record.tittel,
-                                           vedtakHTML: RenderedTexts.render(record.vedtak, reserved: pageIDs.sak)?.html,
+                                           vedtakHTML: RenderedTexts.render(record.vedtak, reserved: pageIDs.sak, links: texts.links)?.html,
                                            status: record.vedtak == nil ? Strings.vedtakIkkeGjengitt : nil))
             }
         }

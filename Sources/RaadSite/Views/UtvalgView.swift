@@ -31,7 +31,7 @@ extension ViewFactory {
             page: chrome(title: utvalg.navn, crumbs: [.init(title: utvalg.navn)]),
             navn: utvalg.navn,
             fulltNavn: utvalg.fulltNavn,
-            mandatHTML: RenderedTexts.render(utvalg.mandat, reserved: pageIDs.utvalg)?.html,
+            mandatHTML: RenderedTexts.render(utvalg.mandat, reserved: pageIDs.utvalg, links: texts.links)?.html,
             medlemmer: .of(people(utvalg.medlemmer)),
             forgjenger: utvalg.forgjenger.map { .init(navn: utvalgNavn($0), href: paths.href(utvalg: $0)) },
             etterfolger: archive.utvalg.filter { $0.forgjenger == utvalg.slug }

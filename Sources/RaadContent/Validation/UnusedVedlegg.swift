@@ -1,0 +1,40 @@
+import Foundation
+import RaadMessages
+
+/// Files in a møte's vedlegg/ folder that no vedlegg lists and no text shows as an image: usually a file the
+/// editor forgot to list (readers never see it) or one left over from an earlier version. Drafts count as
+/// users, so a draft's vedlegg is not reported while the draft is left out of the build.
+struct UnusedVedlegg {
+    let archive: Archive
+
+    /// Editor backup and lock files, which nobody means to publish.
+    static func isEditorLeftover(_ name: String) -> Bool {
+        name.hasSuffix("~") || name.hasPrefix(".#") || name.hasSuffix(".swp") || name.hasPrefix("~$") || name == ".DS_Store"
+    }
+
+    func warnings() -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        for mote in archive.allMoter {
+            let folder = mote.folder + "/vedlegg"
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { continue }
+            var used = Set((mote.vedlegg + mote.saker.flatMap(\.vedlegg)).compactMap { item -> String? in
+                guard case .fil(let path, _) = item.target else { return nil }
+                return path
+            })
+            // An image is written `vedlegg/name.png` in a text; reading the Markdown's words is enough to know
+            // the file is meant to be shown (the build reports an image that is missing or broken).
+            let texts = [mote.beskrivelse] + mote.saker.flatMap { [$0.toppnotat, $0.forslagTilVedtak, $0.behandling, $0.vedtak] }
+            let sources = texts.compactMap { $0?.source }.joined(separator: "\n")
+            for name in names.sorted() where !name.hasPrefix(".") && !Self.isEditorLeftover(name) {
+                let path = "vedlegg/" + name
+                let encoded = path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
+                if sources.contains(path) || sources.contains(encoded) { used.insert(path) }
+                var isFolder: ObjCBool = false
+                guard !used.contains(path), FileManager.default.fileExists(atPath: folder + "/" + name, isDirectory: &isFolder),
+                      !isFolder.boolValue else { continue }
+                found.append(.warning(SourceLocation(path: folder + "/" + name, line: 1), .vedleggUnused(path), hint: .vedleggUnusedHint))
+            }
+        }
+        return found
+    }
+}

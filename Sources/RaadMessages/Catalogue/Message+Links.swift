@@ -1,0 +1,69 @@
+/// Links written as content files, images in a toppnotat, moved pages (`tidligere_adresser`), unused
+/// vedlegg files, and the text of a redirect page.
+extension Message {
+    // Links to content files.
+    public static func linkTargetMissing(_ destination: String) -> Message {
+        Message(nb: "lenken `\(destination)` peker på en fil som ikke finnes",
+                en: "the link `\(destination)` points to a file that does not exist")
+    }
+
+    public static func linkTargetNotPublished(_ destination: String) -> Message {
+        Message(nb: "lenken `\(destination)` peker på en fil som ikke er en side på nettstedet",
+                en: "the link `\(destination)` points to a file that is not a page of the site")
+    }
+
+    public static let linkTargetNotPublishedHint = Message(
+        nb: "lenk til en sak (`16-26.md`) eller til `_index.md` for et møte, et utvalg eller forsiden; en sak med `utkast: true` publiseres ikke",
+        en: "link to a sak (`16-26.md`) or to the `_index.md` of a møte, an utvalg or the front page; a sak with `utkast: true` is not published")
+
+    public static func linkTargetHint(_ suggestion: String?) -> Message {
+        guard let suggestion else {
+            return Message(nb: "lenken er relativ til filen den står i, f.eks. `../2026-06-11/16-26.md`",
+                           en: "the link is relative to the file it is written in, e.g. `../2026-06-11/16-26.md`")
+        }
+        return Message(nb: "mente du `\(suggestion)`?", en: "did you mean `\(suggestion)`?")
+    }
+
+    public static func linkFragmentMissing(_ fragment: String, _ destination: String) -> Message {
+        Message(nb: "siden `\(destination)` har ingen overskrift med id `\(fragment)`",
+                en: "the page `\(destination)` has no heading with the id `\(fragment)`")
+    }
+
+    public static func linkFragmentHint(_ suggestion: String?) -> Message {
+        guard let suggestion else {
+            return Message(nb: "id-en er overskriften med små bokstaver og bindestreker: `## Videre saksprosess` blir `#videre-saksprosess`",
+                           en: "the id is the heading in lowercase with dashes: `## Videre saksprosess` becomes `#videre-saksprosess`")
+        }
+        return Message(nb: "mente du `#\(suggestion)`?", en: "did you mean `#\(suggestion)`?")
+    }
+
+    // Images.
+    public static func imageMissing(_ destination: String) -> Message {
+        Message(nb: "bildet `\(destination)` finnes ikke", en: "the image `\(destination)` does not exist")
+    }
+
+    public static func imageMissingHint(_ suggestion: String?, folder: String) -> Message {
+        guard let suggestion else {
+            return Message(nb: "legg bildet i \(folder)/ og skriv `![Beskrivelse av bildet](vedlegg/navn.png)`",
+                           en: "put the image in \(folder)/ and write `![Description of the image](vedlegg/name.png)`")
+        }
+        return Message(nb: "mente du `\(suggestion)`?", en: "did you mean `\(suggestion)`?")
+    }
+
+    public static func imageOutsideVedlegg(_ destination: String) -> Message {
+        Message(nb: "bildet `\(destination)` må ligge i møtets vedlegg/-mappe",
+                en: "the image `\(destination)` must be in the møte's vedlegg/ folder")
+    }
+
+    public static let imageOutsideVedleggHint = Message(
+        nb: "flytt filen til vedlegg/ i møtemappen og skriv `![Beskrivelse](vedlegg/navn.png)`",
+        en: "move the file to vedlegg/ in the møte folder and write `![Description](vedlegg/name.png)`")
+
+    public static func imageWithoutAlt(_ destination: String) -> Message {
+        Message(nb: "bildet `\(destination)` mangler alternativ tekst", en: "the image `\(destination)` has no alt text")
+    }
+
+    public static let imageWithoutAltHint = Message(
+        nb: "skriv hva bildet viser mellom klammene, f.eks. `![Figur 1: Kostnader per løsning 2027](vedlegg/figur-1.png)`; skjermlesere leser den opp",
+        en: "write what the image shows between the brackets, e.g. `![Figure 1: Costs per solution 2027](vedlegg/figur-1.png)`; screen readers read it out")
+}
