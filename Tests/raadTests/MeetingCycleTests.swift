@@ -32,6 +32,7 @@ struct MeetingCycleTests {
         try assertInnkalling(project)             //    ... and says what the editor wrote, nothing of another sak
         try assertPreview(project)                // 4. raad serve shows the new sak
         try writeReferat(project)                 // 5. after the møte: behandling and vedtak in every sak ...
+        try mistypeKey(project)                   //    ... a typo is named in bokmål (English on request), fixed
         try project.build(today: "2026-10-20")
         try assertReferat(project)                //    ... the møte is a referat, 16/26's row still has no vedtak
         try approveReferat(project)               // 6. the next møte approves the referat in sak 25/26 ...
@@ -185,6 +186,23 @@ struct MeetingCycleTests {
                   \(sak.vedtak)
                 """)
         }
+    }
+
+    /// A mistyped `vedtk:` stops the build with the file, the line and the fix, in bokmål; `--lang en` says the
+    /// same in English; the site is left as it was until the editor fixes the key.
+    func mistypeKey(_ project: EditorProject) throws {
+        try project.replace("\nvedtak: |", with: "\nvedtk: |", in: Self.sak24.file)
+        let line = try project.line(of: "vedtk: |", in: Self.sak24.file)
+        let before = try project.page(Self.sak24.page)
+        let norsk = try project.raad(["build", "--today", "2026-10-20"], expecting: 1)
+        #expect(norsk.stderr.contains("\(Self.sak24.file):\(line):1: feil: ukjent nøkkel `vedtk` i en sak\n    tips: mente du `vedtak`?"),
+                "\(norsk.stderr)")
+        #expect(norsk.stderr.contains("raad: feil: 1 feil i content; site/ er ikke endret"))
+        let english = try project.raad(["build", "--today", "2026-10-20", "--lang", "en"], expecting: 1)
+        #expect(english.stderr.contains("\(Self.sak24.file):\(line):1: error: unknown key `vedtk` in a sak\n    hint: did you mean `vedtak`?"),
+                "\(english.stderr)")
+        #expect(try project.page(Self.sak24.page) == before)
+        try project.replace("\nvedtk: |", with: "\nvedtak: |", in: Self.sak24.file)
     }
 
     /// The møte is a referat; each sak shows its own vedtak; 16/26's row still has none (the bug of issue 15).
