@@ -17,7 +17,7 @@ public struct ErrorPage: Sendable, Equatable {
     }
 
     public var html: String {
-        let say = { (message: Message) in HTMLText.escape(message.text(language)) }
+        let say = { (message: Message) in Self.codeSpans(HTMLText.escape(message.text(language))) }
         var items = diagnostics.map { diagnostic in
             var item = "<li><code>\(HTMLText.escape(diagnostic.location.description))</code>: \(say(diagnostic.message))"
             if let hint = diagnostic.hint {
@@ -54,6 +54,11 @@ public struct ErrorPage: Sendable, Equatable {
             </html>
 
             """
+    }
+
+    /// Key names and values in messages are written between backticks, as in the terminal; here they are code.
+    static func codeSpans(_ escaped: String) -> String {
+        escaped.replacing(/`([^`]+)`/) { "<code>\($0.1)</code>" }
     }
 
     /// Shown until the first build is done.
