@@ -56,7 +56,9 @@ struct ContentLinkCheck {
 
     /// A text its view renders itself, rendered again here (these are few and short).
     private func problems(_ text: MarkdownText?) -> [Diagnostic] {
-        problems(in: RenderedTexts.render(text, reserved: [], links: links), of: text, imagesAllowed: false)
+        // Only a link to a `.md` file is checked in these texts; most have none, and need no second parse.
+        guard let text, text.source.contains(".md") else { return [] }
+        return problems(in: RenderedTexts.render(text, reserved: [], links: links), of: text, imagesAllowed: false)
     }
 
     func problems(in rendered: RenderedMarkdown?, of text: MarkdownText?, imagesAllowed: Bool) -> [Diagnostic] {
