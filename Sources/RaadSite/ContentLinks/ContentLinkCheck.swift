@@ -93,7 +93,9 @@ struct ContentLinkCheck {
                     found.append(.error(location, .imageOutsideVedlegg(link.written), hint: .imageOutsideVedleggHint))
                     continue
                 }
-                if !Self.isFile(file) {
+                if Self.isFile(file), !Self.isPublishable(file) {
+                    found.append(.error(location, .imageOutsideVedlegg(link.written), hint: .imageOutsideVedleggHint))
+                } else if !Self.isFile(file) {
                     let folder = (file as NSString).deletingLastPathComponent
                     found.append(.error(location, .imageMissing(link.written),
                                         hint: .imageMissingHint(Self.nearest(to: file, suffix: "").map { relativeName($0, to: link.written) },
@@ -121,6 +123,15 @@ struct ContentLinkCheck {
             !$0.hasPrefix(".") && $0.hasSuffix(suffix) && isFile(folder + "/" + $0)
         } ?? []
         return Suggestions.closest(to: (file as NSString).lastPathComponent, in: names).map { folder + "/" + $0 }
+    }
+
+    /// An image file that may be published: there, and inside its vedlegg/ folder once symbolic links are
+    /// followed, so a link in vedlegg/ can never publish a file from elsewhere on the machine.
+    static func isPublishable(_ file: String) -> Bool {
+        guard isFile(file) else { return false }
+        let folder = URL(fileURLWithPath: (file as NSString).deletingLastPathComponent).resolvingSymlinksInPath().path
+        let real = URL(fileURLWithPath: file).resolvingSymlinksInPath().path
+        return real.hasPrefix(folder + "/")
     }
 
     static func isFile(_ path: String) -> Bool {
