@@ -1,7 +1,7 @@
 import RaadContent
 
 extension SiteBuilder {
-    /// The images of a sak's texts that exist, copied to where their rewritten `src` points (beside the møte's
+    /// The images of a sak's texts that exist (and are no symbolic link out of vedlegg/), copied to where their rewritten `src` points (beside the møte's
     /// vedlegg files, since they are files of its vedlegg/ folder). A missing one is `ContentLinkCheck`'s error.
     func images(of sak: Sak, texts: RenderedTexts) -> [Entry] {
         let own = texts[sak]
@@ -12,7 +12,7 @@ extension SiteBuilder {
             return rendered.links.compactMap { link in
                 guard link.isImage, link.written != link.destination,
                       case .image(let file, let output?) = texts.links.target(of: link.written, isImage: true, in: text.location.path),
-                      ContentLinkCheck.isFile(file)
+                      ContentLinkCheck.isPublishable(file)
                 else { return nil }
                 return Entry(path: output, source: .file(.copy(from: file)))
             }

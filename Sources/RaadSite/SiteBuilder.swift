@@ -81,8 +81,7 @@ public struct SiteBuilder: Sendable {
                 for sak in mote.saker {
                     entries.append(page(SitePaths.folder(sak: sak) + "index.html", views.sakPage(sak, in: mote), with: "sak",
                                         origins: origins.sakPage(sak)))
-                    entries += files(of: sak.vedlegg, mote: mote)
-                    entries += images(of: sak, texts: views.texts)
+                    entries += files(of: sak.vedlegg, mote: mote) + images(of: sak, texts: views.texts)
                 }
             }
         }

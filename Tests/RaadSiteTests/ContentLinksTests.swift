@@ -1,3 +1,4 @@
+import Foundation
 import RaadContent
 import RaadMarkdown
 import RaadTestSupport
@@ -54,6 +55,19 @@ struct ContentLinksTests {
         #expect(html.html.contains("<img src=\"/radsmodellen/strategiradet/2026-06-11/vedlegg/figur-1.png\" width=\"640\" height=\"480\" alt=\"Figur 1\" />"))
         #expect(html.links.map(\.written) == ["../2026-03-26/01-26.md#vedtak", "vedlegg/figur-1.png"])
         #expect(html.links.map(\.alt) == [nil, "Figur 1"])
+    }
+
+    @Test("an image that is a symbolic link out of vedlegg/ is an error and is not published")
+    func symlinkedImage() throws {
+        let content = try TemporaryContent(MiniContent.files)
+        try FileManager.default.createSymbolicLink(atPath: content.path("content/strategiradet/2026-06-11/vedlegg/passwd.png"),
+                                                   withDestinationPath: "/etc/passwd")
+        let sak = try String(contentsOfFile: content.path(Self.sak), encoding: .utf8)
+        try content.write(Self.sak, sak + "\n![Figur](vedlegg/passwd.png)\n")
+        let report = SiteGenerator(.init(content: content.path("content"), themes: Repository.themes,
+                                         today: Dato(year: 2026, month: 5, day: 1))).run(write: false)
+        #expect(!report.succeeded)
+        #expect(report.diagnostics.contains { $0.isError && $0.message.contains("vedlegg/passwd.png") && $0.location.path.hasSuffix(Self.sak) })
     }
 
     @Test("a content-file link and an image in a mini site are published and checked")

@@ -123,15 +123,7 @@ struct MeetingCycleTests {
         #expect(toppnotat23.contains("figur-1.png\" width=\"1\" height=\"1\""), "the PNG's own size")
         #expect(FileManager.default.contents(atPath: project.folder.path("site/strategiradet/2026-10-15/vedlegg/figur-1.png"))
             == TinyFiles.png)
-        // The links written as content files are the pages' addresses.
-        let links22 = PageText.links(in: try #require(PageText.toppnotat(in: try project.page(Self.sak22.page))))
-        #expect(links22.contains { $0.href == Self.base + "strategiradet/2026-06-11/16-26/#bakgrunn" && $0.text == "bakgrunnen for 16/26" })
-        #expect(links22.contains { $0.href == Self.base + Self.sak23.page && $0.text == "kostnadene" })
-        // The old address of 24/26 says where the sak is now, and sends the browser there.
-        let moved = try project.page("strategiradet/2026-10-16/24-26/")
-        #expect(PageText.plain(moved).contains("«Sak 24/26 \(Self.sak24.tittel)» har fått ny adresse:"))
-        #expect(PageText.links(in: moved).map(\.href) == [Self.base + Self.sak24.page])
-        #expect(moved.contains("<meta http-equiv=\"refresh\" content=\"0; url=\(Self.base + Self.sak24.page)\">"))
+        try assertContentLinksAndMovedSak(project)
         // 24/26's "sak 14/26" links to 14/26's page (the number is the link text, "sak" stands before it).
         let toppnotat = try #require(PageText.toppnotat(in: try project.page(Self.sak24.page)))
         #expect(toppnotat.contains("sak <a href=\"\(Self.base)strategiradet/2026-06-11/14-26/\">14/26</a>"), "\(toppnotat)")
@@ -260,15 +252,7 @@ struct MeetingCycleTests {
         // The figure, the content-file links and the redirect page are all good links.
         let clean = try project.raad(["check"])
         #expect(clean.stdout.hasPrefix("Alle lenker virker"), "\(clean.stdout)")
-        // A manifest published before 24/26 moved had its page, with its anchors, at the old address: the
-        // redirect page covers both.
-        let published = try JSONSerialization.jsonObject(with: Data(try project.site(".raad-manifest.json").utf8)) as? [String: Any]
-        let files = try #require(published?["files"] as? [String: [String]])
-        let anchors = try #require(files[Self.sak24.page + "index.html"])
-        let old = ["baseURL": EditorProject.siteURL, "files": ["strategiradet/2026-10-16/24-26/index.html": anchors]] as [String: Any]
-        try project.write("published-manifest.json", data: try JSONSerialization.data(withJSONObject: old))
-        let moved = try project.raad(["check", "--previous", "published-manifest.json"])
-        #expect(moved.stdout.hasPrefix("Alle lenker virker"), "\(moved.stdout)")
+        try assertMovedSakNotLost(project)
         // A link written as the content format says, to a sak file that does not exist.
         try project.appendBody(Self.sak24.file, "Se også [den nye saken](../2026-06-11/99-26.md).")
         let line = try project.line(of: "99-26.md", in: Self.sak24.file)

@@ -22,13 +22,18 @@ struct UnusedVedlegg {
                 return path
             })
             // An image is written `vedlegg/name.png` in a text; reading the Markdown's words is enough to know
-            // the file is meant to be shown (the build reports an image that is missing or broken).
-            let texts = [mote.beskrivelse] + mote.saker.flatMap { [$0.toppnotat, $0.forslagTilVedtak, $0.behandling, $0.vedtak] }
-            let sources = texts.compactMap { $0?.source }.joined(separator: "\n")
+            // the file is meant to be shown (the build reports an image that is missing or broken). Read only
+            // for a file no vedlegg lists, which is rare: the texts of a large archive are many megabytes.
+            var sources: String?
             for name in names.sorted() where !name.hasPrefix(".") && !Self.isEditorLeftover(name) {
                 let path = "vedlegg/" + name
+                guard !used.contains(path) else { continue }
+                if sources == nil {
+                    let texts = [mote.beskrivelse] + mote.saker.flatMap { [$0.toppnotat, $0.forslagTilVedtak, $0.behandling, $0.vedtak] }
+                    sources = texts.compactMap { $0?.source }.joined(separator: "\n")
+                }
                 let encoded = path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
-                if sources.contains(path) || sources.contains(encoded) { used.insert(path) }
+                if let sources, sources.contains(path) || sources.contains(encoded) { used.insert(path) }
                 var isFolder: ObjCBool = false
                 guard !used.contains(path), FileManager.default.fileExists(atPath: folder + "/" + name, isDirectory: &isFolder),
                       !isFolder.boolValue else { continue }

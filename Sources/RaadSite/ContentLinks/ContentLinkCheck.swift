@@ -56,7 +56,9 @@ struct ContentLinkCheck {
 
     /// A text its view renders itself, rendered again here (these are few and short).
     private func problems(_ text: MarkdownText?) -> [Diagnostic] {
-        problems(in: RenderedTexts.render(text, reserved: [], links: links), of: text, imagesAllowed: false)
+        // Only a link to a `.md` file is checked in these texts; most have none, and need no second parse.
+        guard let text, text.source.contains(".md") else { return [] }
+        return problems(in: RenderedTexts.render(text, reserved: [], links: links), of: text, imagesAllowed: false)
     }
 
     func problems(in rendered: RenderedMarkdown?, of text: MarkdownText?, imagesAllowed: Bool) -> [Diagnostic] {
@@ -91,7 +93,9 @@ struct ContentLinkCheck {
                     found.append(.error(location, .imageOutsideVedlegg(link.written), hint: .imageOutsideVedleggHint))
                     continue
                 }
-                if !Self.isFile(file) {
+                if Self.isFile(file), !Self.isPublishable(file) {
+                    found.append(.error(location, .imageOutsideVedlegg(link.written), hint: .imageOutsideVedleggHint))
+                } else if !Self.isFile(file) {
                     let folder = (file as NSString).deletingLastPathComponent
                     found.append(.error(location, .imageMissing(link.written),
                                         hint: .imageMissingHint(Self.nearest(to: file, suffix: "").map { relativeName($0, to: link.written) },
@@ -119,6 +123,15 @@ struct ContentLinkCheck {
             !$0.hasPrefix(".") && $0.hasSuffix(suffix) && isFile(folder + "/" + $0)
         } ?? []
         return Suggestions.closest(to: (file as NSString).lastPathComponent, in: names).map { folder + "/" + $0 }
+    }
+
+    /// An image file that may be published: there, and inside its vedlegg/ folder once symbolic links are
+    /// followed, so a link in vedlegg/ can never publish a file from elsewhere on the machine.
+    static func isPublishable(_ file: String) -> Bool {
+        guard isFile(file) else { return false }
+        let folder = URL(fileURLWithPath: (file as NSString).deletingLastPathComponent).resolvingSymlinksInPath().path
+        let real = URL(fileURLWithPath: file).resolvingSymlinksInPath().path
+        return real.hasPrefix(folder + "/")
     }
 
     static func isFile(_ path: String) -> Bool {
