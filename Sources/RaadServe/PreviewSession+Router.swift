@@ -3,7 +3,7 @@ import Logging
 
 extension PreviewSession {
     /// The routes and middleware of the preview: outermost first, the host and origin check, the path check,
-    /// then the reload script, the error page, the site's 404 page, and the files themselves.
+    /// then the reload script, the banner of drafts and warnings, the error page, the site's 404 page, and the files themselves.
     public func router() -> Router<BasicRequestContext> {
         let root = configuration.output
         let router = Router()
@@ -12,6 +12,8 @@ extension PreviewSession {
                                            refusals: RefusalLog(log: configuration.log)))
         router.add(middleware: SitePathGuard(root: root))
         router.add(middleware: ReloadInjection())
+        let notes = self.notes, content = configuration.content
+        router.add(middleware: BannerInjection(banner: { PreviewBanner(notes: notes.withLockedValue { $0 }, content: content) }))
         router.add(middleware: ErrorOverlay(state: state))
         router.add(middleware: NotFoundPage(root: root))
         var quiet = Logger(label: "raad.serve.files")

@@ -1,5 +1,6 @@
 import Foundation
 import RaadContent
+import RaadMessages
 import RaadSite
 
 /// Prints diagnostics to standard error as `file:line:col: error: message`, and the build summary to standard output.
@@ -17,6 +18,11 @@ struct DiagnosticPrinter {
 
     func error(_ message: String) {
         standardError("raad: \(paint("error", "31")): \(message)\n")
+    }
+
+    /// The last line of a strict build that met warnings.
+    func strictSummary(_ count: Int) {
+        standardError("raad: \(paint("error", "31")): \(Message.strictSummary(count).nb)\n")
     }
 
     func warning(_ message: String) {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import RaadContent
 
 struct NewCommand: ParsableCommand {
@@ -25,7 +26,8 @@ struct NewCommand: ParsableCommand {
         }
 
         func run() throws {
-            try NewCommand.create { try Scaffold.mote(content: content, utvalg: utvalg, dato: Dato(iso: dato)!) }
+            let path = try NewCommand.create { try Scaffold.mote(content: content, utvalg: utvalg, dato: Dato(iso: dato)!) }
+            NewCommand.report(created: path, content: content, what: .createdMote(path), next: .nextStepsMote)
         }
     }
 
@@ -39,8 +41,8 @@ struct NewCommand: ParsableCommand {
         @Option(help: "The saksnummer, NN/YY; by default the utvalg's next free number in the møte's year.")
         var nummer: String?
 
-        @Option(help: "The title of the sak.")
-        var tittel: String
+        @Option(help: "The title of the sak; a Godkjenning is named after the møte whose referat it approves.")
+        var tittel: String?
 
         @Option(help: "Godkjenning, Drøfting, Orientering, Anbefaling, Beslutning or Åpen sak.")
         var sakstype: String?
@@ -53,10 +55,14 @@ struct NewCommand: ParsableCommand {
         }
 
         func run() throws {
-            try NewCommand.create {
-                try Scaffold.sak(mote: mote, nummer: nummer.flatMap(Saksnummer.init),
-                                 tittel: tittel, sakstype: sakstype.flatMap(type))
+            let sakstype = sakstype.flatMap(type)
+            let path = try NewCommand.create {
+                try Scaffold.sak(mote: mote, nummer: nummer.flatMap(Saksnummer.init), tittel: tittel, sakstype: sakstype)
             }
+            // content/<utvalg>/<dato>/NN-YY.md: the content folder is three levels up.
+            let content = ((path as NSString).deletingLastPathComponent as NSString).deletingLastPathComponent
+            NewCommand.report(created: path, content: (content as NSString).deletingLastPathComponent,
+                              what: .createdSak(path), next: sakstype == .godkjenning ? .nextStepsGodkjenning : .nextStepsSak)
         }
 
         private func type(_ text: String) -> RaadContent.Sakstype? {
@@ -65,9 +71,12 @@ struct NewCommand: ParsableCommand {
     }
 
     /// Runs a scaffold step, printing the new file's path, or the reason it was refused.
-    static func create(_ step: () throws -> String) throws {
+    @discardableResult
+    static func create(_ step: () throws -> String) throws -> String {
         do {
-            print(try step())
+            let path = try step()
+            print(path)
+            return path
         } catch let error as Scaffold.Failure {
             DiagnosticPrinter().error(error.description)
             throw ExitCode.failure
