@@ -1,5 +1,6 @@
 import Foundation
 import NIOConcurrencyHelpers
+import RaadContent
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -100,7 +101,9 @@ public final class FileWatcher: @unchecked Sendable {
             if ready < 0 && errno != EINTR { break }
             if fds[1].revents != 0 { break }
             if fds[0].revents != 0 {
-                let (paths, lost) = readEvents()
+                // An editor's backup and lock files are never content: saving them rebuilds nothing.
+                let events = readEvents()
+                let paths = events.paths.filter { !EditorFiles.isIgnored(path: $0) }, lost = events.overflowed
                 if !paths.isEmpty || lost {
                     pending.formUnion(paths)
                     overflowed = overflowed || lost

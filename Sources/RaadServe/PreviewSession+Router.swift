@@ -2,8 +2,9 @@ import Hummingbird
 import Logging
 
 extension PreviewSession {
-    /// The routes and middleware of the preview: outermost first, the host and origin check, the base path, the path check,
-    /// then the reload script, the error page, the site's 404 page, and the files themselves.
+    /// The routes and middleware of the preview: outermost first, the host and origin check, the base path, the path
+    /// check, then the reload script, the banner of drafts and warnings, the error page, the site's 404 page, and
+    /// the files themselves.
     public func router() -> Router<BasicRequestContext> {
         let root = configuration.output
         let basePath = self.basePath
@@ -14,7 +15,11 @@ extension PreviewSession {
         router.add(middleware: BasePathMapping(basePath: basePath, root: root))
         router.add(middleware: SitePathGuard(root: root))
         router.add(middleware: ReloadInjection())
-        router.add(middleware: ErrorOverlay(state: state, language: configuration.language))
+        let notes = self.notes, content = configuration.content, language = configuration.language
+        router.add(middleware: BannerInjection(banner: {
+            PreviewBanner(notes: notes.withLockedValue { $0 }, content: content, language: language)
+        }, basePath: basePath))
+        router.add(middleware: ErrorOverlay(state: state, language: language))
         router.add(middleware: NotFoundPage(root: root))
         var quiet = Logger(label: "raad.serve.files")
         quiet.logLevel = .error

@@ -55,6 +55,8 @@ public final class PreviewSession: Service, Sendable {
     let basePath: String
     public let state = PreviewState()
     public let reloads = ReloadChannel()
+    /// The drafts and warnings of the last good build, for the banner on every page (`BannerInjection`).
+    public let notes = NIOLockedValueBox(PreviewNotes())
     /// With the configured port until the server listens, then with the port it got.
     let allowedHosts: NIOLockedValueBox<AllowedHosts>
     private let started: AsyncStream<Int>
@@ -157,7 +159,17 @@ public final class PreviewSession: Service, Sendable {
             : .failed(ErrorPage(diagnostics: result.report.diagnostics, failure: result.report.failure,
                                   language: configuration.language))
         let before = state.set(next)
-        if next != before {
+        // Every page's banner counts the warnings, so a change in them is a change on every page.
+        var notesChanged = false
+        if result.succeeded {
+            let notes = PreviewNotes(diagnostics: result.report.diagnostics, archive: result.report.archive,
+                                     content: configuration.content)
+            notesChanged = self.notes.withLockedValue { old in
+                defer { old = notes }
+                return old != notes
+            }
+        }
+        if next != before || notesChanged {
             reloads.send(.reload(paths: [], all: true))
         } else if result.succeeded, !result.changes.isEmpty {
             // A stylesheet or another shared file shows on every page; the feed or the search index on none.

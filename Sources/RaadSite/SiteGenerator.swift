@@ -19,6 +19,8 @@ public struct SiteGenerator: Sendable {
         public var renderCache: RenderCache?
         /// Asked between stages; `true` abandons the build, which then writes nothing and reports `stopped`.
         public var shouldStop: (@Sendable () -> Bool)?
+        /// `raad build --strict`: any warning stops the build before anything is written (`Report.strictWarnings`).
+        public var strict = false
 
         public init(content: String = "content", themes: String = "themes", output: String = "site",
                     baseURL: String? = nil, includeDrafts: Bool = false, today: Dato = .today(),
@@ -49,8 +51,12 @@ public struct SiteGenerator: Sendable {
 
         /// `shouldStop` asked the build to give up; it wrote nothing.
         public var stopped = false
+        /// A strict build that met this many warnings (the example `base_url` counted) and so wrote nothing.
+        public var strictWarnings: Int?
 
-        public var succeeded: Bool { failure == nil && !stopped && !diagnostics.contains(where: \.isError) }
+        public var succeeded: Bool {
+            failure == nil && !stopped && strictWarnings == nil && !diagnostics.contains(where: \.isError)
+        }
     }
 
     public let request: Request
@@ -83,6 +89,16 @@ public struct SiteGenerator: Sendable {
         if SitePaths(baseURL: request.baseURL ?? archive.site.baseURL).origin == nil {
             report.diagnostics.append(.warning(SourceLocation(path: request.content + "/_index.md", line: 1),
                                                .baseURLHasNoHost, hint: .setBaseURL))
+        }
+        report.diagnostics = (report.diagnostics + MentionWarnings.diagnostics(archive)).sorted { $0.location < $1.location }
+        if request.strict {
+            // `raad build` reports the example base_url itself, and only without --base-url; it counts here too.
+            let example = request.baseURL == nil && archive.site.exampleAddressWarning != nil ? 1 : 0
+            let count = report.diagnostics.filter { !$0.isError }.count + example
+            if count > 0 {
+                report.strictWarnings = count
+                return report
+            }
         }
         let theme: Theme
         do throws(Theme.Failure) {

@@ -26,6 +26,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Include møter and saker marked `utkast: true`.")
     var drafts = false
 
+    @Flag(help: "Treat warnings as errors: print them, write nothing, and exit with status 1 (as CI does).")
+    var strict = false
+
     @Option(help: .hidden)
     var today: String?
 
@@ -41,6 +44,7 @@ struct BuildCommand: ParsableCommand {
         var request = SiteGenerator.Request(
             content: content, themes: themes, output: output, baseURL: baseURL, includeDrafts: drafts,
             today: today.flatMap { Dato(iso: $0) } ?? .today())
+        request.strict = strict
         let baseURL = baseURL
         request.derivedFiles = { output, archive in
             // Every page and anchor this build publishes, for `raad check --previous` on the next build: the
@@ -55,6 +59,10 @@ struct BuildCommand: ParsableCommand {
         printer.print((example.map { [$0] } ?? []) + report.diagnostics)
         if let failure = report.failure {
             printer.error(Message(verbatim: failure))
+            throw ExitCode.failure
+        }
+        if let count = report.strictWarnings {
+            printer.strictSummary(count)
             throw ExitCode.failure
         }
         guard report.succeeded, let output = report.output else {

@@ -31,6 +31,11 @@ struct DiagnosticPrinter {
         standardError("    \(Message.hintLabel.text(language)): \(message.text(language))\n")
     }
 
+    /// The last line of a strict build that met warnings.
+    func strictSummary(_ count: Int) {
+        error(.strictSummary(count))
+    }
+
     func warning(_ message: Message) {
         standardError("raad: \(paint(Message.severity(false).text(language), "33")): \(message.text(language))\n")
     }

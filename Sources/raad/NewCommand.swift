@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import RaadContent
 import RaadMessages
 
@@ -30,7 +31,8 @@ struct NewCommand: ParsableCommand {
         func run() throws {
             let printer = DiagnosticPrinter(languageOption.language)
             try ContentFolderCheck.require(content, printer)
-            try NewCommand.create(printer) { try Scaffold.mote(content: content, utvalg: utvalg, dato: Dato(iso: dato)!) }
+            let path = try NewCommand.create(printer) { try Scaffold.mote(content: content, utvalg: utvalg, dato: Dato(iso: dato)!) }
+            NewCommand.report(created: path, content: content, what: .createdMote(path), next: .nextStepsMote, printer)
         }
     }
 
@@ -44,8 +46,8 @@ struct NewCommand: ParsableCommand {
         @Option(help: "The saksnummer, NN/YY; by default the utvalg's next free number in the møte's year.")
         var nummer: String?
 
-        @Option(help: "The title of the sak.")
-        var tittel: String
+        @Option(help: "The title of the sak; a Godkjenning is named after the møte whose referat it approves.")
+        var tittel: String?
 
         @Option(help: "Godkjenning, Drøfting, Orientering, Anbefaling, Beslutning or Åpen sak.")
         var sakstype: String?
@@ -61,10 +63,16 @@ struct NewCommand: ParsableCommand {
         }
 
         func run() throws {
-            try NewCommand.create(DiagnosticPrinter(languageOption.language)) {
-                try Scaffold.sak(mote: mote, nummer: nummer.flatMap(Saksnummer.init),
-                                 tittel: tittel, sakstype: sakstype.flatMap(type))
+            let sakstype = sakstype.flatMap(type)
+            let printer = DiagnosticPrinter(languageOption.language)
+            let path = try NewCommand.create(printer) {
+                try Scaffold.sak(mote: mote, nummer: nummer.flatMap(Saksnummer.init), tittel: tittel, sakstype: sakstype)
             }
+            // content/<utvalg>/<dato>/NN-YY.md: the content folder is three levels up.
+            let content = ((path as NSString).deletingLastPathComponent as NSString).deletingLastPathComponent
+            NewCommand.report(created: path, content: (content as NSString).deletingLastPathComponent,
+                              what: .createdSak(path), next: sakstype == .godkjenning ? .nextStepsGodkjenning : .nextStepsSak,
+                              printer)
         }
 
         private func type(_ text: String) -> RaadContent.Sakstype? {
@@ -73,9 +81,12 @@ struct NewCommand: ParsableCommand {
     }
 
     /// Runs a scaffold step, printing the new file's path, or the reason it was refused.
-    static func create(_ printer: DiagnosticPrinter, _ step: () throws -> String) throws {
+    @discardableResult
+    static func create(_ printer: DiagnosticPrinter, _ step: () throws -> String) throws -> String {
         do {
-            print(try step())
+            let path = try step()
+            print(path)
+            return path
         } catch let error as Scaffold.Failure {
             printer.error(error.message)
             throw ExitCode.failure

@@ -83,7 +83,9 @@ struct CheckCLITests {
         ]
         #expect(problems.map { "\($0.file):\($0.line) \($0.kind)" }.sorted()
                 == (try expected(Self.plantedFaults + externalFaults, project)))
-        #expect(run.stderr.isEmpty, "\(run.stderr)")
+        // The planted link to the missing sak 99/26 is also a mention of it, which the build warns about.
+        let unexpected = run.stderr.split(separator: "\n").filter { !$0.contains("99/26") && !$0.hasPrefix("    ") }
+        #expect(unexpected.isEmpty, "\(run.stderr)")
     }
 
     @Test("the real content has no broken link")

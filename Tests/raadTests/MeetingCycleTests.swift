@@ -60,6 +60,8 @@ struct MeetingCycleTests {
     func createSaker(_ project: EditorProject) throws {
         for sak in [Self.sak22, Self.sak23, Self.sak24] {
             #expect(try project.new(["sak", "--mote", Self.mote, "--tittel", sak.tittel, "--sakstype", "Drøfting"]) == sak.file)
+            // The editor writes the toppnotat where raad new left its placeholder under each heading.
+            try project.replace("Skriv teksten her.", with: "Sekretariatet har skrevet dette avsnittet.", in: sak.file)
         }
         // 22/26 cites a sak whose møte is still an innkalling (16/26), one with a vedtak (15/25), and one whose
         // møte has a referat that gives it no vedtak (10/26, Eventuelt).
@@ -164,6 +166,27 @@ struct MeetingCycleTests {
         let root = try server.get("/")
         #expect(root.status == 302)
         #expect(root.headers["location"] == Self.base)
+        try assertPreviewWarning(project)
+    }
+
+    /// Step 4, continued: a mention of a sak that does not exist shows on the page at its file and line, and a
+    /// backup file the editor's program left beside the sak stops neither the preview nor shows as a page.
+    func assertPreviewWarning(_ project: EditorProject) throws {
+        let original = try project.read(Self.sak22.file)
+        try project.write(Self.sak22.file + "~", data: Data(original.utf8))
+        try project.appendBody(Self.sak22.file, "Saken bygger på sak 98/26.")
+        let line = try project.line(of: "sak 98/26", in: Self.sak22.file)
+        let server = try ServeProcess(in: project.root)
+        defer {
+            server.stop()
+            try? project.write(Self.sak22.file, data: Data(original.utf8))
+            try? FileManager.default.removeItem(atPath: project.folder.path(Self.sak22.file + "~"))
+        }
+        let page = try server.get(Self.base + Self.sak22.page)
+        #expect(page.status == 200, "\(page.body)")
+        #expect(page.body.contains("\(Self.sak22.file):\(line)</code>: teksten nevner sak 98/26, men strategiradet har ingen sak 98/26 på nettstedet"))
+        #expect(PageText.toppnotat(in: page.body)?.contains("sak 98/26") == true, "the mention stays text")
+        #expect(try server.get(Self.base + Self.sak22.page.dropLast() + ".md~/").status == 404)
     }
 
     // MARK: After the møte
@@ -213,8 +236,9 @@ struct MeetingCycleTests {
         let sak = try project.new(["sak", "--mote", Self.nesteMote, "--tittel", "Godkjenning av referat fra Strategirådet 15. oktober 2026",
                                    "--sakstype", "Godkjenning"])
         #expect(sak == Self.nesteMote + "/25-26.md")
+        // raad new points a Godkjenning at the utvalg's previous møte, the one being approved.
+        #expect(try project.read(sak).contains("\ngodkjenner_referat: strategiradet 2026-10-15\n"))
         try project.addFrontMatter(sak, """
-            godkjenner_referat: strategiradet 2026-10-15
             vedtak: |
               Strategirådet godkjenner referatet fra møtet 15. oktober 2026.
             """)

@@ -26,7 +26,35 @@ struct NewCommandTests {
         // A real address, so that any warning would be about the scaffolded files, not the example base_url.
         let build = try cli.raad(["build", "--drafts", "--base-url", "https://radsmodellen.no/"], in: project.root)
         #expect(build.status == 0, "\(build.stderr)")
-        #expect(build.stderr.isEmpty, "\(build.stderr)")
+        // Only the toppnotat headings raad new left with their placeholder: three in each of the two saker.
+        let warnings = build.stderr.split(separator: "\n").filter { $0.contains(": warning: ") || $0.contains(": advarsel: ") }
+        #expect(warnings.count == 6 && warnings.allSatisfy { $0.contains("plassholderteksten fra raad new") }, "\(build.stderr)")
+    }
+
+    @Test("raad new says in Norwegian what it made and what to do next, and the warnings the new file gives")
+    func tellsTheEditor() throws {
+        let cli = CLI()
+        let project = try cli.project()
+        let mote = try cli.raad(["new", "mote", "--utvalg", "strategiradet", "--dato", "2026-10-15"], in: project.root)
+        #expect(mote.stderr.hasPrefix("Laget møtet content/strategiradet/2026-10-15/_index.md.\nNeste steg: fyll inn tid, sted"))
+        #expect(!mote.stderr.contains("advarsel"), "a new møte loads without warnings: \(mote.stderr)")
+        let sak = try cli.raad(["new", "sak", "--mote", "content/strategiradet/2026-10-15", "--tittel", "Ny"], in: project.root)
+        #expect(sak.stderr.hasPrefix("Laget saken content/strategiradet/2026-10-15/17-26.md.\nNeste steg: skriv toppnotatet"))
+        #expect(sak.stderr.contains("Den nye filen gir 3 advarsler til den er fylt ut:"))
+        let line = try project.read("content/strategiradet/2026-10-15/17-26.md").components(separatedBy: "\n")
+            .firstIndex(of: "## Bakgrunn").map { $0 + 1 }
+        #expect(sak.stderr.contains("content/strategiradet/2026-10-15/17-26.md:\(line ?? 0): "), "\(sak.stderr)")
+        // A Godkjenning without a title approves the previous møte and is named after it.
+        let godkjenning = try cli.raad(["new", "sak", "--mote", "content/strategiradet/2026-10-15", "--sakstype", "Godkjenning"],
+                                       in: project.root)
+        #expect(godkjenning.status == 0, "\(godkjenning.stderr)")
+        let text = try project.read("content/strategiradet/2026-10-15/18-26.md")
+        #expect(text.contains("tittel: \"Godkjenning av referat fra møte 2/2026\"\n"))
+        #expect(text.contains("\ngodkjenner_referat: strategiradet 2026-06-11\n"))
+        #expect(!godkjenning.stderr.contains("advarsel"), "\(godkjenning.stderr)")
+        let untitled = try cli.raad(["new", "sak", "--mote", "content/strategiradet/2026-10-15"], in: project.root)
+        #expect(untitled.status == 1)
+        #expect(untitled.stderr.contains("--tittel må oppgis"))
     }
 
     @Test("bad input is refused with usage errors", arguments: [

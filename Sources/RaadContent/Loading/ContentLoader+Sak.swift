@@ -41,6 +41,8 @@ extension ContentLoader {
                                   hint: .godkjennerReferatExample(mote.utvalg))
             }
         }
+        let toppnotat = bodyText(front, path: path)
+        diagnostics.add(contentsOf: ScaffoldHeadings.warnings(in: toppnotat))
         return Sak(
             slug: slug, mote: mote, nummer: nummer, tittel: map.string("tittel", required: true) ?? slug,
             sakstype: sakstype, tidspunkt: tidspunkt, sakseier: map.string("sakseier"),
@@ -49,7 +51,7 @@ extension ContentLoader {
             vedtak: map.markdown("vedtak"), vedtakOppdatert: map.bool("vedtak_oppdatert"),
             vedlegg: vedlegg(map, moteFolder: moteFolder), tidligereBehandlinger: tidligere(map),
             godkjennerReferat: godkjenner, godkjennerReferatLocation: godkjenner == nil ? nil : map.location(of: "godkjenner_referat"),
-            utkast: map.bool("utkast"), toppnotat: bodyText(front, path: path),
+            utkast: map.bool("utkast"), toppnotat: toppnotat,
             source: SourceLocation(path: path, line: 1), tidligereAdresser: tidligereAdresser(map))
     }
 

@@ -67,7 +67,8 @@ public struct ContentLoader: Sendable {
     func listFolder(_ path: String, _ diagnostics: DiagnosticCollector) -> [String] {
         let names: [String]
         do {
-            names = try FileManager.default.contentsOfDirectory(atPath: path).filter { !$0.hasPrefix(".") }.sorted()
+            names = try FileManager.default.contentsOfDirectory(atPath: path)
+                .filter { !$0.hasPrefix(".") && !EditorFiles.isIgnored($0) }.sorted()
         } catch {
             diagnostics.error(SourceLocation(path: path), .cannotReadFolder(error.localizedDescription))
             return []

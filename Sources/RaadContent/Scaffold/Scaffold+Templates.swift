@@ -1,31 +1,54 @@
 import Foundation
+import RaadMessages
 
 /// The text of new files: the keys an editor fills in, the optional ones as comments to uncomment.
 extension Scaffold {
-    static func moteText(nummer: String, dato: Dato) -> String {
-        """
-        ---
-        mote: \(nummer)
-        dato: \(dato.iso)
-        # tid: "10:00–16:00"
-        # sted: Helsedirektoratet, Oslo
-        # medlemmer:
-        #   - navn: Fornavn Etternavn
-        #     virksomhet: Virksomhet
-        # dagsorden:
-        #   - { tid: "11:30", punkt: Lunsj }
-        # vedlegg:
-        #   - tittel: Samlet saksdokument
-        #     fil: vedlegg/saksdokument.pdf
-        utkast: true          # vises bare i raad serve; fjern linjen når møtet skal publiseres
-        ---
+    /// The sentence under each heading of a new sak's toppnotat; left there, it is a warning (`ScaffoldHeadings`).
+    public static let placeholder = "Skriv teksten her."
 
-        """
+    static func moteText(nummer: String, dato: Dato, medlemmer: [Person]) -> String {
+        let members = medlemmer.isEmpty
+            ? "# medlemmer:              # de som er innkalt; i referatet de som var til stede\n#   - navn: Fornavn Etternavn\n#     virksomhet: Virksomhet"
+            : "medlemmer:                # kopiert fra utvalget: rett til dem som er innkalt, i referatet dem som var til stede\n" + yaml(medlemmer)
+        return """
+            ---
+            mote: \(nummer)
+            dato: \(dato.iso)
+            # tid: "10:00–16:00"
+            # sted: Helsedirektoratet, Oslo
+            \(members)
+            # ikke_til_stede:         # medlemmer med forfall (flytt dem hit fra medlemmer)
+            #   - navn: Fornavn Etternavn
+            #     virksomhet: Virksomhet
+            # stedfortredere:         # de som møter for et medlem; «for» er medlemmet de møter for
+            #   - navn: Fornavn Etternavn
+            #     virksomhet: Virksomhet
+            #     for: Navn på medlemmet
+            # sekretariat:            # sekretariatet som deltar på møtet
+            #   - navn: Fornavn Etternavn
+            #     virksomhet: Helsedirektoratet
+            # dagsorden:
+            #   - { tid: "11:30", punkt: Lunsj }
+            # vedlegg:
+            #   - tittel: Samlet saksdokument
+            #     fil: vedlegg/saksdokument.pdf
+            utkast: true          # vises bare i raad serve; fjern linjen når møtet skal publiseres
+            ---
+
+            """
     }
 
-    static func sakText(nummer: Saksnummer, tittel: String, sakstype: Sakstype?) -> String {
+    /// A sak; `godkjenner` (for a Godkjenning: the møte whose referat it approves, and the proposed decision)
+    /// replaces the toppnotat's headings, which such a sak does not have.
+    static func sakText(nummer: Saksnummer, tittel: String, sakstype: Sakstype?,
+                        godkjenner: (mote: String, forslag: String)? = nil) -> String {
         let types = Sakstype.allCases.map(\.rawValue).joined(separator: " | ")
         let type = sakstype.map { "sakstype: \($0.rawValue)" } ?? "# sakstype: Drøfting"
+        let forslag = godkjenner.map { "forslag_til_vedtak: |\n  \($0.forslag)\ngodkjenner_referat: \($0.mote)" }
+            ?? "# forslag_til_vedtak: |\n#   Rådet …"
+        let body = godkjenner == nil
+            ? "## Hensikt med saken\n\n\(placeholder)\n\n## Bakgrunn\n\n\(placeholder)\n\n## Videre saksprosess\n\n\(placeholder)\n"
+            : ""
         return """
             ---
             sak: \(nummer)
@@ -35,8 +58,7 @@ extension Scaffold {
             # sakseier: Navn, Virksomhet
             # saksbehandler: Navn
             # emner: [emne]
-            # forslag_til_vedtak: |
-            #   Rådet …
+            \(forslag)
             # vedlegg:
             #   - nummer: 1A
             #     tittel: Tittel på vedlegget
@@ -44,12 +66,7 @@ extension Scaffold {
             # tidligere_behandlinger:
             #   - sak: strategiradet 11/26
             ---
-            ## Hensikt med saken
-
-            ## Bakgrunn
-
-            ## Videre saksprosess
-
+            \(body)
             """
     }
 

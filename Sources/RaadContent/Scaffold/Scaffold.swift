@@ -24,22 +24,37 @@ public enum Scaffold {
         }
         let earlier = names(in: utvalgFolder).compactMap(Dato.init(iso:)).filter { $0.year == dato.year && $0 < dato }
         let path = folder + "/_index.md"
-        try create(path, moteText(nummer: "\(earlier.count + 1)/\(dato.year)", dato: dato))
+        try create(path, moteText(nummer: "\(earlier.count + 1)/\(dato.year)", dato: dato,
+                                  medlemmer: Self.utvalg(in: utvalgFolder).medlemmer))
         return path
     }
 
     /// Creates `<møte folder>/NN-YY.md`, numbered `nummer` or else the utvalg's next free number in the møte's
-    /// year; returns its path.
-    public static func sak(mote moteFolder: String, nummer: Saksnummer?, tittel: String, sakstype: Sakstype?) throws(Failure) -> String {
+    /// year; returns its path. A Godkjenning approves the referat of the utvalg's previous møte, and is named
+    /// after it when `tittel` is nil.
+    public static func sak(mote moteFolder: String, nummer: Saksnummer?, tittel: String?, sakstype: Sakstype?) throws(Failure) -> String {
         let folder = moteFolder.hasSuffix("/") ? String(moteFolder.dropLast()) : moteFolder
         let name = (folder as NSString).lastPathComponent
         guard let dato = Dato(iso: name), exists(folder + "/_index.md") else {
             throw Failure(message: .notAMoteFolder(folder))
         }
+        let utvalgFolder = (folder as NSString).deletingLastPathComponent
+        var tittel = tittel
+        var godkjenner: (mote: String, forslag: String)?
+        if sakstype == .godkjenning, let previous = previousMote(in: utvalgFolder, before: dato) {
+            let slug = (utvalgFolder as NSString).lastPathComponent
+            let name = previous.nummer ?? previous.dato.iso
+            let navn = Self.utvalg(in: utvalgFolder).navn ?? slug
+            godkjenner = ("\(slug) \(previous.dato.iso)", Message.godkjenningForslag(utvalg: navn, mote: name).nb)
+            if tittel == nil { tittel = Message.godkjenningTittel(mote: name).nb }
+        }
+        guard let tittel else {
+            let reason: Message = sakstype == .godkjenning ? .noEarlierMote((utvalgFolder as NSString).lastPathComponent) : .tittelRequired
+            throw Failure(message: reason)
+        }
         guard !tittel.contains(where: \.isNewline), !tittel.allSatisfy(\.isWhitespace) else {
             throw Failure(message: .tittelOneLine)
         }
-        let utvalgFolder = (folder as NSString).deletingLastPathComponent
         let used = saker(in: utvalgFolder)
         let chosen = nummer ?? Saksnummer(nummer: (used.keys.filter { $0.year == dato.year }.map(\.nummer).max() ?? 0) + 1,
                                           year: dato.year)
@@ -47,7 +62,7 @@ public enum Scaffold {
             throw Failure(message: .sakTaken(chosen.description, by: taken))
         }
         let path = folder + "/" + chosen.slug + ".md"
-        try create(path, sakText(nummer: chosen, tittel: tittel, sakstype: sakstype))
+        try create(path, sakText(nummer: chosen, tittel: tittel, sakstype: sakstype, godkjenner: godkjenner))
         return path
     }
 
@@ -76,7 +91,7 @@ public enum Scaffold {
         }
     }
 
-    private static func names(in folder: String) -> [String] {
+    static func names(in folder: String) -> [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
     }
 

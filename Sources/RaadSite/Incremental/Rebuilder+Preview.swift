@@ -70,6 +70,6 @@ extension Rebuilder {
 
     /// A file an editor made while saving and removed again, or a hidden one the loader never reads.
     static func isScratch(_ path: String) -> Bool {
-        (path as NSString).lastPathComponent.hasPrefix(".") || FileStamp(path: path) == nil
+        (path as NSString).lastPathComponent.hasPrefix(".") || EditorFiles.isIgnored(path: path) || FileStamp(path: path) == nil
     }
 }

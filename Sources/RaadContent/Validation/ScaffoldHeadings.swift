@@ -1,0 +1,51 @@
+import Foundation
+
+/// Warnings for the headings `raad new sak` writes, left as the scaffold wrote them: a heading with nothing
+/// under it, or with the placeholder sentence still there, would be published as an empty section.
+enum ScaffoldHeadings {
+    /// The headings of the scaffold's toppnotat, in order.
+    static let headings = ["Hensikt med saken", "Bakgrunn", "Videre saksprosess"]
+
+    static func warnings(in text: MarkdownText?) -> [Diagnostic] {
+        guard let text, headings.contains(where: text.source.contains) else { return [] }
+        let lines = text.source.split(separator: "\n", omittingEmptySubsequences: false)
+        var found: [Diagnostic] = []
+        var fenced = false
+        for (index, line) in lines.enumerated() {
+            if isFence(line) { fenced.toggle() }
+            guard !fenced, let (level, title) = heading(line), headings.contains(title) else { continue }
+            // The section runs to the next heading of the same or a higher level; a subheading is content.
+            var content: [Substring] = []
+            for next in lines[(index + 1)...] {
+                if let (nextLevel, _) = heading(next), nextLevel <= level { break }
+                if !next.allSatisfy(\.isWhitespace) { content.append(next) }
+            }
+            let location = SourceLocation(path: text.location.path, line: text.location.line + index)
+            if content.isEmpty {
+                found.append(.warning(location, .emptyScaffoldHeading(title), hint: .scaffoldHeadingHint))
+            } else if content.contains(where: { $0.trimmingCharacters(in: .whitespaces) == Scaffold.placeholder }) {
+                found.append(.warning(location, .placeholderLeft(title), hint: .scaffoldHeadingHint))
+            }
+        }
+        return found
+    }
+
+    /// `## Title` as (2, "Title"); nil for any other line.
+    private static func heading(_ line: Substring) -> (Int, String)? {
+        let trimmed = line.drop { $0 == " " }
+        guard line.count - trimmed.count < 4 else { return nil }
+        let level = trimmed.prefix { $0 == "#" }.count
+        guard (1...6).contains(level) else { return nil }
+        let rest = trimmed.dropFirst(level)
+        guard rest.isEmpty || rest.first == " " || rest.first == "\t" else { return nil }
+        var title = rest.trimmingCharacters(in: .whitespaces)
+        // A closing sequence of #s is not part of the title.
+        while title.hasSuffix("#") { title.removeLast() }
+        return (level, title.trimmingCharacters(in: .whitespaces))
+    }
+
+    private static func isFence(_ line: Substring) -> Bool {
+        let trimmed = line.drop { $0 == " " }
+        return trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~")
+    }
+}
