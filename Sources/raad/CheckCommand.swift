@@ -60,7 +60,7 @@ struct CheckCommand: AsyncParsableCommand {
 
     func run() async throws {
         let printer = DiagnosticPrinter(languageOption.language)
-        let (builtSite, baseURL) = try loadSite(printer)
+        let (builtSite, baseURL, warnings) = try loadSite(printer)
         let result = LinkChecker(baseURL: baseURL).check(builtSite)
         var problems = result.problems
         if let previous {
@@ -81,11 +81,13 @@ struct CheckCommand: AsyncParsableCommand {
         let report = CheckReport(problems: problems, pageCount: result.pageCount, linkCount: result.linkCount,
                                  externalCount: externalCount, language: languageOption.language)
         try write(report.render(format))
+        // Warnings do not fail the check, but CI builds with --strict: say so where the editor looks last.
+        if warnings > 0 { printer.warning(.warningsBeforeDelivery(warnings)) }
         if !report.isClean { throw ExitCode.failure }
     }
 
     /// The site to check and its base URL: read from --site, or built in memory from the content.
-    private func loadSite(_ printer: DiagnosticPrinter) throws -> (BuiltSite, String) {
+    private func loadSite(_ printer: DiagnosticPrinter) throws -> (BuiltSite, String, warnings: Int) {
         if let site {
             let built: BuiltSite
             do throws(BuiltSite.ReadFailure) {
@@ -94,11 +96,11 @@ struct CheckCommand: AsyncParsableCommand {
                 printer.error(Message(verbatim: error.description))
                 throw ExitCode(Raad.usageExitCode)
             }
-            if let baseURL { return (built, baseURL) }
+            if let baseURL { return (built, baseURL, 0) }
             let manifest = site + "/" + Manifest.fileName
-            guard FileManager.default.fileExists(atPath: manifest) else { return (built, "/") }
+            guard FileManager.default.fileExists(atPath: manifest) else { return (built, "/", 0) }
             do throws(Manifest.Failure) {
-                return (built, try Manifest.read(manifest).baseURL)
+                return (built, try Manifest.read(manifest).baseURL, 0)
             } catch {
                 printer.error(.giveBaseURL(error.description))
                 throw ExitCode(Raad.usageExitCode)
@@ -116,7 +118,7 @@ struct CheckCommand: AsyncParsableCommand {
             printer.error(.cannotCheck(content))
             throw ExitCode.failure
         }
-        return (BuiltSite(output), baseURL ?? archive.site.baseURL)
+        return (BuiltSite(output), baseURL ?? archive.site.baseURL, report.diagnostics.filter { !$0.isError }.count)
     }
 
     private func write(_ text: String) throws {

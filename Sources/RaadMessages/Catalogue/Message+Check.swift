@@ -24,3 +24,10 @@ extension Message {
         Message(nb: "\(option) \(path): filen finnes ikke", en: "\(option) \(path): no such file")
     }
 }
+
+extension Message {
+    public static func warningsBeforeDelivery(_ count: Int) -> Message {
+        Message(nb: "\(count == 1 ? "én advarsel" : "\(count) advarsler") over: lenkene virker, men CI bygger med --strict og godtar ikke advarsler; rett dem før du leverer",
+                en: "\(count == 1 ? "one warning" : "\(count) warnings") above: the links work, but CI builds with --strict and accepts no warnings; fix them before you deliver")
+    }
+}
