@@ -31,7 +31,8 @@ import time
 
 from serve_session import ServeSession
 
-ERROR_MARKERS = ("Feil i innholdet", "Bygger nettstedet")
+# serve_session runs the preview with --lang en; the bokmål titles are kept for a run without it.
+ERROR_MARKERS = ("Feil i innholdet", "Bygger nettstedet", "Errors in the content", "Building the site")
 
 
 def rss_mb(pid):
