@@ -28,15 +28,20 @@ public struct PreviewNotes: Sendable, Equatable {
                 if mote.utkast {
                     let saker = mote.saker.map { Self.page(of: $0.source.path, content: content) }
                     drafts.append(Draft(title: "\(utvalg.navn) \(mote.id.dato.iso)", folder: moteFolder,
-                                        pages: Set([moteFolder, utvalg.slug + "/"] + saker)))
+                                        pages: Set([moteFolder, utvalg.slug + "/"] + saker + mote.saker.compactMap(Self.approved))))
                 }
                 for sak in mote.saker where sak.utkast {
                     let folder = Self.page(of: sak.source.path, content: content)
                     drafts.append(Draft(title: sak.nummer.map { "Sak \($0): \(sak.tittel)" } ?? sak.tittel,
-                                        folder: folder, pages: [folder, moteFolder]))
+                                        folder: folder, pages: Set([folder, moteFolder] + [Self.approved(sak)].compactMap { $0 })))
                 }
             }
         }
+    }
+
+    /// The page of the møte whose referat a draft approves: it says "Referat godkjent" in the preview only.
+    static func approved(_ sak: Sak) -> String? {
+        sak.godkjennerReferat.map { "\($0.utvalg)/\($0.dato.iso)/" }
     }
 
     /// The page folder a content file becomes: `…/16-26.md` → `…/16-26/`, `…/_index.md` → its folder, and

@@ -41,6 +41,7 @@ struct BuildCommand: ParsableCommand {
     }
 
     func run() throws {
+        try ContentFolderCheck.require(content, DiagnosticPrinter(languageOption.language))
         var request = SiteGenerator.Request(
             content: content, themes: themes, output: output, baseURL: baseURL, includeDrafts: drafts,
             today: today.flatMap { Dato(iso: $0) } ?? .today())

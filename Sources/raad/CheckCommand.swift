@@ -29,6 +29,9 @@ struct CheckCommand: AsyncParsableCommand {
     @Flag(help: "Also fetch http(s) links outside the site.")
     var external = false
 
+    @Flag(help: "Include møter and saker marked `utkast: true`, to check a draft before it is published.")
+    var drafts = false
+
     @Option(help: "How to print the report: text, json, github (workflow commands) or junit (XML).")
     var format: CheckReport.Format = .text
 
@@ -107,7 +110,9 @@ struct CheckCommand: AsyncParsableCommand {
             }
         }
         let content = content ?? "content"
-        let request = SiteGenerator.Request(content: content, themes: themes ?? "themes", baseURL: baseURL)
+        try ContentFolderCheck.require(content, printer)
+        let request = SiteGenerator.Request(content: content, themes: themes ?? "themes", baseURL: baseURL,
+                                            includeDrafts: drafts)
         let report = SiteGenerator(request).run(write: false)
         printer.print(report.diagnostics)
         if let failure = report.failure {

@@ -85,7 +85,8 @@ struct NewCommand: ParsableCommand {
     static func create(_ printer: DiagnosticPrinter, _ step: () throws -> String) throws -> String {
         do {
             let path = try step()
-            print(path)
+            // The bare path is for scripts; in a terminal the Norwegian line that follows already names it.
+            if isatty(STDOUT_FILENO) == 0 { print(path) }
             return path
         } catch let error as Scaffold.Failure {
             printer.error(error.message)

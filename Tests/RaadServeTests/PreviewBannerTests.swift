@@ -1,5 +1,6 @@
 import Foundation
 import RaadContent
+import RaadTestSupport
 import Testing
 @testable import RaadServe
 
@@ -15,6 +16,18 @@ struct PreviewBannerTests {
     func pageOfFile(path: String, page: String) {
         #expect(PreviewNotes.page(of: path, content: "content") == page)
         #expect(PreviewNotes.page(of: path, content: "content/") == page)
+    }
+
+    @Test("a draft that approves a referat marks the approved møte's page, which says \"Referat godkjent\" only in the preview")
+    func draftApproval() throws {
+        let content = try TemporaryContent(MiniContent.files)
+        try content.write("content/strategiradet/2026-06-11/22-26.md",
+                          "---\nsak: 22/26\ntittel: Godkjenning\nsakstype: Godkjenning\nutkast: true\ngodkjenner_referat: strategiradet 2026-03-26\n---\n")
+        let root = content.path("content")
+        let loaded = ContentLoader(root: root, options: .init(includeDrafts: true)).load()
+        let notes = PreviewNotes(diagnostics: loaded.diagnostics, archive: loaded.archive, content: root)
+        #expect(!notes.drafts(shownOn: "strategiradet/2026-03-26/").isEmpty)
+        #expect(notes.drafts(shownOn: "strategiradet/2026-06-11/13-26/").isEmpty)
     }
 
     @Test("a request names the same folder with or without index.html")

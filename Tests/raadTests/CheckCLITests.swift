@@ -110,6 +110,19 @@ struct CheckCLITests {
                 "\(run.stderr)")
     }
 
+    @Test("a draft is checked only with --drafts, at its file and line")
+    func drafts() throws {
+        let project = try CLI().project()
+        let sak = "content/strategiradet/2026-06-11/16-26.md"
+        let text = try project.read(sak).replacingOccurrences(of: "sak: 16/26\n", with: "sak: 16/26\nutkast: true\n")
+        try project.write(sak, text + "\nSe [den nye saken](99-26.md).\n")
+        #expect(try CLI().raad(["check"], in: project.root).status == 0)
+        let run = try CLI().raad(["check", "--drafts"], in: project.root)
+        #expect(run.status == 1)
+        let line = try project.read(sak).components(separatedBy: "\n").firstIndex { $0.contains("99-26.md") }! + 1
+        #expect(run.stderr.contains("\(sak):\(line)"), "\(run.stderr)")
+    }
+
     @Test("--site checks a built folder under the base path its manifest records, naming output pages")
     func builtSite() throws {
         let project = try project()

@@ -11,6 +11,13 @@ struct NewCommandTests {
         let mote = try cli.raad(["new", "mote", "--utvalg", "strategiradet", "--dato", "2026-10-15"], in: project.root)
         #expect(mote.status == 0, "\(mote.stderr)")
         #expect(mote.stdout == "content/strategiradet/2026-10-15/_index.md\n")
+        #expect(FileManager.default.fileExists(atPath: project.path("content/strategiradet/2026-10-15/vedlegg")),
+                "the folder the guide says to put files in")
+        let early = try cli.raad(["new", "sak", "--mote", "content/strategiradet/2026-12-03", "--sakstype", "Godkjenning"],
+                                 in: project.root)
+        #expect(early.status == 1)
+        #expect(early.stderr.contains("møtet content/strategiradet/2026-12-03 finnes ikke ennå; lag det først med: "
+                                      + "raad new mote --utvalg strategiradet --dato 2026-12-03"), "\(early.stderr)")
         let sak = try cli.raad(["new", "sak", "--mote", "content/strategiradet/2026-10-15", "--tittel", "Ny sak: prismodell",
                                 "--sakstype", "drøfting"], in: project.root)
         #expect(sak.status == 0, "\(sak.stderr)")

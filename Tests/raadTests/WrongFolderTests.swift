@@ -8,11 +8,12 @@ import RaadTestSupport
 struct WrongFolderTests {
     let cli = CLI()
 
-    @Test("serve and new from inside content/ name the project folder to cd to; nothing else is printed")
+    @Test("serve, new, build and check from inside content/ name the project folder to cd to; nothing else is printed")
     func insideContent() throws {
         let project = try cli.project()
         let inside = project.path("content/strategiradet")
-        for arguments in [["serve", "--port", "0"], ["new", "mote", "--utvalg", "strategiradet", "--dato", "2026-12-03"]] {
+        for arguments in [["serve", "--port", "0"], ["new", "mote", "--utvalg", "strategiradet", "--dato", "2026-12-03"],
+                          ["build"], ["check"]] {
             let run = try cli.raad(arguments, in: inside)
             #expect(run.status == 1)
             #expect(run.stderr == """
@@ -22,6 +23,16 @@ struct WrongFolderTests {
                 """, "\(arguments)")
             #expect(run.stdout.isEmpty)
         }
+    }
+
+    @Test("above several projects, raad does not guess which one is meant")
+    func severalBelow() throws {
+        let parent = try TemporaryContent()
+        for name in ["a", "b"] { try parent.write(name + "/content/_index.md", "---\ntittel: T\n---\n") }
+        let run = try cli.raad(["check"], in: parent.root)
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("tips: kjør raad i mappen som har content/ (der README.md ligger), eller bruk --content MAPPE"),
+                "\(run.stderr)")
     }
 
     @Test("far from any project, the hint says how to point at one, in English on request")

@@ -12,8 +12,10 @@ public enum ProjectFolder {
             if parent.path == folder.path { break }
             folder = parent
         }
-        let below = (try? FileManager.default.contentsOfDirectory(atPath: start)) ?? []
-        return below.sorted().map { start + "/" + $0 }.first { holdsContent($0, name) }
+        // Below, only when there is one: among several, raad cannot tell which project the editor means.
+        let below = ((try? FileManager.default.contentsOfDirectory(atPath: start)) ?? []).sorted()
+            .map { start + "/" + $0 }.filter { holdsContent($0, name) }
+        return below.count == 1 ? below[0] : nil
     }
 
     private static func holdsContent(_ folder: String, _ name: String) -> Bool {

@@ -26,6 +26,12 @@ public enum Scaffold {
         let path = folder + "/_index.md"
         try create(path, moteText(nummer: "\(earlier.count + 1)/\(dato.year)", dato: dato,
                                   medlemmer: Self.utvalg(in: utvalgFolder).medlemmer))
+        // The folder the guide tells the editor to put files in; git keeps it once a file is there.
+        do {
+            try FileManager.default.createDirectory(atPath: folder + "/vedlegg", withIntermediateDirectories: true)
+        } catch {
+            throw Failure(message: .cannotWrite(folder + "/vedlegg", error.localizedDescription))
+        }
         return path
     }
 
@@ -36,6 +42,11 @@ public enum Scaffold {
         let folder = moteFolder.hasSuffix("/") ? String(moteFolder.dropLast()) : moteFolder
         let name = (folder as NSString).lastPathComponent
         guard let dato = Dato(iso: name), exists(folder + "/_index.md") else {
+            // A møte not made yet, in a real utvalg: the command that makes it.
+            let utvalgFolder = (folder as NSString).deletingLastPathComponent
+            if let dato = Dato(iso: name), exists(utvalgFolder + "/_index.md") {
+                throw Failure(message: .moteNotMadeYet(folder, utvalg: (utvalgFolder as NSString).lastPathComponent, dato: dato.iso))
+            }
             throw Failure(message: .notAMoteFolder(folder))
         }
         let utvalgFolder = (folder as NSString).deletingLastPathComponent

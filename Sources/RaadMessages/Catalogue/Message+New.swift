@@ -15,6 +15,11 @@ extension Message {
                 en: "\(folder): not a møte folder (content/<utvalg>/<YYYY-MM-DD>/ with an _index.md)")
     }
 
+    public static func moteNotMadeYet(_ folder: String, utvalg: String, dato: String) -> Message {
+        Message(nb: "møtet \(folder) finnes ikke ennå; lag det først med: raad new mote --utvalg \(utvalg) --dato \(dato)",
+                en: "the møte \(folder) does not exist yet; make it first with: raad new mote --utvalg \(utvalg) --dato \(dato)")
+    }
+
     public static let tittelOneLine = Message(nb: "tittelen må være én linje tekst", en: "the tittel must be one line of text")
 
     public static func sakTaken(_ sak: String, by file: String) -> Message {
