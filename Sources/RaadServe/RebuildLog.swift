@@ -1,4 +1,5 @@
 import Foundation
+import RaadContent
 import RaadMessages
 import RaadSite
 
@@ -6,8 +7,7 @@ import RaadSite
 enum RebuildLog {
     static func line(for result: Rebuilder.Result, changed: [String]?, root: String, _ language: Language) -> String {
         let say = { (message: Message) in message.text(language) }
-        // Editors' swap and backup files come and go with each save; they are noise in the log.
-        let reported = changed.map { $0.filter { !($0 as NSString).lastPathComponent.hasPrefix(".") && !$0.hasSuffix("~") } }
+        let reported = changed.map { $0.filter(isReported) }
         let cause = reported.map { paths in
             paths.isEmpty ? say(.noContentFile) : paths.prefix(3).map { relative($0, to: root) }.joined(separator: ", ")
                 + (paths.count > 3 ? say(.andMore(paths.count - 3)) : "")
@@ -30,6 +30,14 @@ enum RebuildLog {
                                       wrote: written.count, shown: written.isEmpty ? "" : " (\(shown))",
                                       removed: result.changes.remove.count)
         return "\(stamp()) \(cause): \(say(rebuilt))" + slowest(result, language)
+    }
+
+    /// Editors' swap, backup and temporary files come and go with each save; they are noise in the log. A
+    /// temporary file (`sedKoGzC1`, vim's `4913`) is gone by now and has no extension, unlike a removed sak.
+    static func isReported(_ path: String) -> Bool {
+        let name = (path as NSString).lastPathComponent
+        if name.hasPrefix(".") || EditorFiles.isIgnored(name) { return false }
+        return name.contains(".") || FileManager.default.fileExists(atPath: path)
     }
 
     /// The quick answer to an edited sak, before the rebuild line: which page, how fast.

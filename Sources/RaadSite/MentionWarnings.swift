@@ -17,32 +17,27 @@ enum MentionWarnings {
         let known = Set(ids)
         var lowest: [String: Int] = [:]
         for id in ids { lowest[key(id)] = min(lowest[key(id)] ?? .max, id.nummer.nummer) }
-        var found: [Diagnostic] = []
-        for sak in archive.allSaker {
+        let floor = lowest
+        let isMissing: @Sendable (SakID) -> Bool = { id in !known.contains(id) && floor[key(id)].map { id.nummer.nummer >= $0 } == true }
+        // On every core: every text of the archive is read.
+        return parallelMap(archive.allSaker) { sak in
             let utvalg = sak.mote.utvalg
-            for text in [sak.toppnotat, sak.forslagTilVedtak, sak.behandling, sak.vedtak].compactMap({ $0 }) {
-                found += warnings(in: text, utvalg: utvalg) { nummer in
-                    let id = SakID(utvalg: utvalg, nummer: nummer)
-                    return !known.contains(id) && lowest[key(id)].map { nummer.nummer >= $0 } == true
-                }
+            return [sak.toppnotat, sak.forslagTilVedtak, sak.behandling, sak.vedtak].compactMap { $0 }.flatMap { text in
+                warnings(in: text, utvalg: utvalg) { isMissing(SakID(utvalg: utvalg, nummer: $0)) }
             }
-        }
-        return found
+        }.flatMap { $0 }
     }
 
     private static func key(_ id: SakID) -> String { "\(id.utvalg) \(id.nummer.year)" }
 
     static func warnings(in text: MarkdownText, utvalg: String, isMissing: (Saksnummer) -> Bool) -> [Diagnostic] {
         guard text.source.utf8.contains(UInt8(ascii: "/")) else { return [] }
-        var suspects: [(line: Int, nummer: Saksnummer)] = []
-        var previous = ""
-        for (index, line) in text.source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = String(line)
-            for mention in Mentions.find(in: line, before: previous) where isMissing(mention.nummer) {
-                suspects.append((text.location.line + index, mention.nummer))
-            }
-            // A mention may run over a line break ("sakene 4/26 og\n5/26"); a blank line ends the paragraph.
-            previous = line.allSatisfy(\.isWhitespace) ? "" : String((previous + " " + line).suffix(200))
+        // The whole text at once, so a mention running over a line break ("sakene 4/26 og\n5/26") is seen; the
+        // line is counted only for a suspect.
+        let source = text.source
+        let suspects = Mentions.find(in: source, before: "").filter { isMissing($0.nummer) }.map { mention in
+            (line: text.location.line + source.utf8[..<mention.range.lowerBound].count { $0 == UInt8(ascii: "\n") },
+             nummer: mention.nummer)
         }
         guard !suspects.isEmpty else { return [] }
         let linked = linkedNumbers(text.source)
