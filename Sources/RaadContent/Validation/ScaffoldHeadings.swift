@@ -11,6 +11,8 @@ enum ScaffoldHeadings {
         // Lines as UTF-8 slices: every sak of an archive passes here, and Character-wise splitting and counting
         // cost more than the rest of loading it.
         let lines = Array(text.source.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false))
+        // Nearly every sak has filled in its headings: look for the placeholder line by line only when it is there.
+        let hasPlaceholder = text.source.contains(Scaffold.placeholder)
         var found: [Diagnostic] = []
         var fenced = false
         for (index, line) in lines.enumerated() {
@@ -22,12 +24,14 @@ enum ScaffoldHeadings {
                 if let (nextLevel, _) = heading(next), nextLevel <= level { break }
                 if next.contains(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") && $0 != UInt8(ascii: "\r") }) {
                     content.append(next)
+                    if !hasPlaceholder { break }
                 }
             }
             let location = SourceLocation(path: text.location.path, line: text.location.line + index)
             if content.isEmpty {
                 found.append(.warning(location, .emptyScaffoldHeading(title), hint: .scaffoldHeadingHint))
-            } else if content.contains(where: { Substring($0).trimmingCharacters(in: .whitespaces) == Scaffold.placeholder }) {
+            } else if hasPlaceholder,
+                      content.contains(where: { Substring($0).trimmingCharacters(in: .whitespaces) == Scaffold.placeholder }) {
                 found.append(.warning(location, .placeholderLeft(title), hint: .scaffoldHeadingHint))
             }
         }
@@ -36,6 +40,7 @@ enum ScaffoldHeadings {
 
     /// `## Title` as (2, "Title"); nil for any other line.
     private static func heading(_ line: Substring.UTF8View) -> (Int, String)? {
+        guard line.first(where: { $0 != UInt8(ascii: " ") }) == UInt8(ascii: "#") else { return nil }
         let indent = line.prefix { $0 == UInt8(ascii: " ") }.count
         guard indent < 4 else { return nil }
         let trimmed = line.dropFirst(indent)
