@@ -10,14 +10,10 @@ public struct Dato: Sendable, Hashable, Comparable, CustomStringConvertible {
         self.day = day
     }
 
-    /// Parses exactly `YYYY-MM-DD` with a real day of that month.
+    /// Parses exactly `YYYY-MM-DD` with a real day of that month (`reading` says what is wrong otherwise).
     public init?(iso text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
-              (1...12).contains(m), d >= 1, d <= Dato.daysIn(month: m, year: y)
-        else { return nil }
-        self.init(year: y, month: m, day: d)
+        guard case .valid(let dato) = Dato.reading(text) else { return nil }
+        self = dato
     }
 
     public var iso: String {

@@ -7,11 +7,6 @@ import RaadMessages
 struct UnusedVedlegg {
     let archive: Archive
 
-    /// Editor backup and lock files, which nobody means to publish.
-    static func isEditorLeftover(_ name: String) -> Bool {
-        name.hasSuffix("~") || name.hasPrefix(".#") || name.hasSuffix(".swp") || name.hasPrefix("~$") || name == ".DS_Store"
-    }
-
     func warnings() -> [Diagnostic] {
         var found: [Diagnostic] = []
         for mote in archive.allMoter {
@@ -25,7 +20,7 @@ struct UnusedVedlegg {
             // the file is meant to be shown (the build reports an image that is missing or broken). Read only
             // for a file no vedlegg lists, which is rare: the texts of a large archive are many megabytes.
             var sources: String?
-            for name in names.sorted() where !name.hasPrefix(".") && !Self.isEditorLeftover(name) {
+            for name in names.sorted() where !name.hasPrefix(".") && !EditorFiles.isIgnored(name) {
                 let path = "vedlegg/" + name
                 guard !used.contains(path) else { continue }
                 if sources == nil {
