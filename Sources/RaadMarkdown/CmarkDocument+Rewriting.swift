@@ -5,6 +5,20 @@ extension CmarkDocument {
     /// Gives every link and image the address `rewriter` picks, on the tree, and remembers what each one was
     /// written as (the error about a broken link names the destination the editor wrote).
     func rewriteLinks(with rewriter: LinkRewriter) {
+        forEachLink { node, isImage in
+            guard let written = cmark_node_get_url(node).map({ String(cString: $0) }),
+                  let new = rewriter(written, isImage)
+            else { return }
+            cmark_node_set_url(node, new.url)
+            writtenDestinations[node] = written
+            if let width = new.width, let height = new.height {
+                imageSizes[new.url] = (width, height)
+            }
+        }
+    }
+
+    /// Calls `body` with every link and image node of the tree, in document order.
+    func forEachLink(_ body: (OpaquePointer, _ isImage: Bool) -> Void) {
         let iterator = cmark_iter_new(root)
         defer { cmark_iter_free(iterator) }
         while true {
@@ -12,15 +26,7 @@ extension CmarkDocument {
             if event == CMARK_EVENT_DONE { break }
             guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
             let type = cmark_node_get_type(node)
-            guard type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE,
-                  let written = cmark_node_get_url(node).map({ String(cString: $0) }),
-                  let new = rewriter(written, type == CMARK_NODE_IMAGE)
-            else { continue }
-            cmark_node_set_url(node, new.url)
-            writtenDestinations[node] = written
-            if let width = new.width, let height = new.height {
-                imageSizes[new.url] = (width, height)
-            }
+            if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE { body(node, type == CMARK_NODE_IMAGE) }
         }
     }
 

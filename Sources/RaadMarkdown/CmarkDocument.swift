@@ -101,20 +101,12 @@ final class CmarkDocument {
 
     private func links(lineOffset: Int) -> [MarkdownLink] {
         var found: [MarkdownLink] = []
-        let iterator = cmark_iter_new(root)
-        defer { cmark_iter_free(iterator) }
-        while true {
-            let event = cmark_iter_next(iterator)
-            if event == CMARK_EVENT_DONE { break }
-            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
-            let type = cmark_node_get_type(node)
-            guard type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE else { continue }
+        forEachLink { node, isImage in
             let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
             // Links made by a TextLinker have no position of their own: they stand on their paragraph's line.
             var positioned: OpaquePointer? = node
             while let current = positioned, cmark_node_get_start_line(current) == 0 { positioned = cmark_node_parent(current) }
             let line = Int(positioned.map(cmark_node_get_start_line) ?? 0) + lineOffset
-            let isImage = type == CMARK_NODE_IMAGE
             found.append(MarkdownLink(destination: url, line: line, isImage: isImage,
                                       written: writtenDestinations[node] ?? url, alt: isImage ? altText(of: node) : nil))
         }
