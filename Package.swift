@@ -16,6 +16,9 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.0.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.0.0"),
+        // The external link checker's HTTP client: URLSession on Linux is libcurl, which the one-file release
+        // cannot carry (scripts/release.sh).
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
     ],
     targets: [
         .systemLibrary(
@@ -42,7 +45,14 @@ let package = Package(
                 "RaadContent", "RaadMarkdown", "RaadMessages", "RaadTemplate", "RaadText", "CLibStemmer",
             ]
         ),
-        .target(name: "RaadCheck", dependencies: ["RaadContent", "RaadMessages", "RaadText", "CLibXML2"]),
+        .target(
+            name: "RaadCheck",
+            dependencies: [
+                "RaadContent", "RaadMessages", "RaadText", "CLibXML2",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
+        ),
         .target(
             name: "RaadServe",
             dependencies: [
@@ -53,12 +63,14 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // The commit a release was built from, set by scripts/release.sh through a C macro.
+        .target(name: "CBuildInfo"),
         // Synthetic archives for benchmarks; only the CLI's hidden `generate` uses it.
         .target(name: "RaadBench", dependencies: ["RaadContent"]),
         .executableTarget(
             name: "raad",
             dependencies: [
-                "RaadContent", "RaadMessages", "RaadSite", "RaadCheck", "RaadServe", "RaadBench",
+                "RaadContent", "RaadMessages", "RaadSite", "RaadCheck", "RaadServe", "RaadBench", "CBuildInfo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

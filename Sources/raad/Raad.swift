@@ -6,6 +6,7 @@ struct Raad: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "raad",
         abstract: "Publishes the national councils' møter, saker and vedtak as a static site.",
+        version: RaadVersion.description,
         subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, GenerateCommand.self],
         defaultSubcommand: nil)
 

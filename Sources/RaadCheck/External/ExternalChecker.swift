@@ -1,8 +1,6 @@
 import Foundation
+import NIOHTTP1
 import RaadMessages
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 
 /// Fetches external http(s) links: a bounded number at once, politely spaced per host, HEAD first with GET
 /// when HEAD is refused, redirects followed by hand so loops are caught, one retry when a connection fails,
@@ -89,7 +87,6 @@ public struct ExternalChecker: Sendable {
     /// Asks about every URL, `connections` at a time, hosts interleaved so no worker queues behind one host.
     public func outcomes(of urls: [String]) async -> [String: Outcome] {
         let probe = HTTPProbe(timeout: options.timeout, connections: options.connections)
-        defer { probe.close() }
         let queue = WorkQueue(Self.interleavedByHost(urls))
         let schedule = HostSchedule(interval: .milliseconds(Int(options.hostInterval * 1000)))
         return await withTaskGroup(of: [(String, Outcome)].self) { group in
@@ -104,6 +101,7 @@ public struct ExternalChecker: Sendable {
             }
             var all: [String: Outcome] = [:]
             for await done in group { for (url, outcome) in done { all[url] = outcome } }
+            await probe.close()
             return all
         }
     }
@@ -125,7 +123,7 @@ public struct ExternalChecker: Sendable {
         case .ok, .cached, .rateLimited:
             return nil
         case .broken(let status):
-            return (.externalBroken, .answered(url, status, HTTPURLResponse.localizedString(forStatusCode: status)))
+            return (.externalBroken, .answered(url, status, HTTPResponseStatus(statusCode: status).reasonPhrase))
         case .redirectLoop(let chain):
             return (.externalRedirectLoop, .redirectLoop(url, chain.joined(separator: " -> ")))
         case .tooManyRedirects(let count):

@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 
 /// Follows one external URL to its final answer, with the checker's rules for redirects, retries and 429.
 struct Fetch {
@@ -46,26 +43,27 @@ struct Fetch {
         return try await send(url, method: "GET")
     }
 
-    /// One request, after the host's turn comes; a failed connection is tried once more, and a 429 waits as
-    /// long as Retry-After asks (up to a limit) and tries again.
+    /// One request, after the host's turn comes; a failed or dropped connection is tried twice more (a server
+    /// restarting, a proxy closing idle connections), and a 429 waits as long as Retry-After asks (up to a
+    /// limit) and tries again.
     private func send(_ url: URL, method: String) async throws -> HTTPProbe.Answer {
         let host = url.host ?? ""
-        var connectionRetried = false
+        var connectionRetries = 0
         var rateLimitRetries = 0
         while true {
             try await Task.sleep(for: await schedule.reserve(host))
             let answer: HTTPProbe.Answer
             do {
                 answer = try await probe.request(url, method: method)
-            } catch {
-                let code = (error as NSError).code
-                if code == NSURLErrorTimedOut { throw Timeout() }
-                if Self.connectionFailures.contains(code), !connectionRetried {
-                    connectionRetried = true
-                    try await Task.sleep(for: .milliseconds(Int(options.connectionRetryDelay * 1000)))
-                    continue
-                }
-                throw Unreachable(reason: Self.reason(error))
+            } catch .timeout {
+                throw Timeout()
+            } catch .connection(let reason) {
+                guard connectionRetries < 2 else { throw Unreachable(reason: "cannot connect: \(reason)") }
+                connectionRetries += 1
+                try await Task.sleep(for: .milliseconds(Int(options.connectionRetryDelay * 1000)))
+                continue
+            } catch .other(let reason) {
+                throw Unreachable(reason: reason)
             }
             guard answer.status == 429, rateLimitRetries < options.rateLimitRetries else { return answer }
             let wait = Self.seconds(retryAfter: answer.retryAfter) ?? 1
@@ -73,18 +71,6 @@ struct Fetch {
             rateLimitRetries += 1
             await schedule.pause(host, for: .milliseconds(Int(wait * 1000)))
         }
-    }
-
-    /// Worth one more try. libcurl's "empty reply from server" (a connection closed without an answer)
-    /// arrives as a bad server response.
-    static let connectionFailures: Set<Int> = [NSURLErrorCannotConnectToHost, NSURLErrorNetworkConnectionLost,
-                                               NSURLErrorCannotFindHost, NSURLErrorDNSLookupFailed,
-                                               NSURLErrorNotConnectedToInternet, NSURLErrorBadServerResponse]
-
-    static func reason(_ error: Error) -> String {
-        let nsError = error as NSError
-        if let detail = nsError.userInfo[NSLocalizedDescriptionKey] as? String { return detail }
-        return "error \(nsError.code)"
     }
 
     /// Retry-After is either seconds or an HTTP date.

@@ -1,69 +1,81 @@
+import AsyncHTTPClient
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
+import NIOCore
+import NIOHTTP1
+import NIOPosix
 
 /// One HTTP request whose answer is only the status line and headers: redirects are not followed (the caller
-/// follows them to see loops), and a GET is cancelled once its headers arrive, so a big PDF is never downloaded.
+/// follows them to see loops), and a GET's body is never read, so a big PDF is never downloaded.
 ///
-/// Built on URLSession (FoundationNetworking, that is libcurl, on Linux): it ships with the toolchain, so the
-/// checker adds no package to build, and its TLS is the system's.
-final class HTTPProbe: NSObject, URLSessionDataDelegate, @unchecked Sendable {
+/// Built on AsyncHTTPClient (SwiftNIO, TLS from swift-nio-ssl) rather than URLSession: on Linux URLSession is
+/// libcurl, which cannot be linked into the one-file release, and would make `raad` need libcurl and its
+/// dozen libraries on every machine that runs it.
+final class HTTPProbe: Sendable {
     struct Answer: Sendable {
         var status: Int
         var location: String?
         var retryAfter: String?
     }
 
-    private var session: URLSession!
-    private let lock = NSLock()
-    private var waiting: [Int: CheckedContinuation<Answer, Error>] = [:]
+    /// Why no answer came: the checker retries a failed connection and reports a timeout as such.
+    enum Failure: Error, CustomStringConvertible {
+        case timeout
+        case connection(String)
+        case other(String)
 
-    init(timeout: Double, connections: Int) {
-        super.init()
-        let configuration = URLSessionConfiguration.ephemeral
-        configuration.timeoutIntervalForRequest = timeout
-        configuration.timeoutIntervalForResource = timeout * 2
-        configuration.httpMaximumConnectionsPerHost = connections
-        configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
-        configuration.httpAdditionalHeaders = ["User-Agent": "raad-check/1 (link checker)"]
-        session = URLSession(configuration: configuration, delegate: self, delegateQueue: nil)
-    }
-
-    func close() { session.invalidateAndCancel() }
-
-    func request(_ url: URL, method: String) async throws -> Answer {
-        var request = URLRequest(url: url)
-        request.httpMethod = method
-        return try await withCheckedThrowingContinuation { continuation in
-            let task = session.dataTask(with: request)
-            lock.withLock { waiting[task.taskIdentifier] = continuation }
-            task.resume()
+        var description: String {
+            switch self {
+            case .timeout: "timed out"
+            case .connection(let reason), .other(let reason): reason
+            }
         }
     }
 
-    private func finish(_ task: URLSessionTask, _ result: Result<Answer, Error>) {
-        let continuation = lock.withLock { waiting.removeValue(forKey: task.taskIdentifier) }
-        continuation?.resume(with: result)
+    private let client: HTTPClient
+    private let timeout: TimeAmount
+
+    init(timeout: Double, connections: Int) {
+        self.timeout = .milliseconds(Int64(timeout * 1000))
+        var configuration = HTTPClient.Configuration(
+            redirectConfiguration: .disallow,
+            timeout: .init(connect: self.timeout, read: self.timeout))
+        configuration.connectionPool = .init(idleTimeout: .seconds(30),
+                                             concurrentHTTP1ConnectionsPerHostSoftLimit: max(1, connections))
+        // The checker decides how often to try again (Fetch); the pool's own retries would keep a refused
+        // connection waiting for the whole connect timeout.
+        configuration.connectionPool.retryConnectionEstablishment = false
+        client = HTTPClient(eventLoopGroupProvider: .shared(MultiThreadedEventLoopGroup.singleton),
+                            configuration: configuration)
     }
 
-    func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
-                    completionHandler: @escaping (URLSession.ResponseDisposition) -> Void) {
-        let http = response as? HTTPURLResponse
-        finish(dataTask, .success(Answer(status: http?.statusCode ?? 0,
-                                         location: http?.value(forHTTPHeaderField: "Location"),
-                                         retryAfter: http?.value(forHTTPHeaderField: "Retry-After"))))
-        completionHandler(.cancel)
+    func close() async { try? await client.shutdown() }
+
+    func request(_ url: URL, method: String) async throws(Failure) -> Answer {
+        var request = HTTPClientRequest(url: url.absoluteString)
+        request.method = HTTPMethod(rawValue: method)
+        request.headers.add(name: "User-Agent", value: "raad-check/1 (link checker)")
+        do {
+            // Dropping the response without reading its body cancels the rest of the transfer.
+            let response = try await client.execute(request, timeout: timeout * 2)
+            return Answer(status: Int(response.status.code), location: response.headers.first(name: "Location"),
+                          retryAfter: response.headers.first(name: "Retry-After"))
+        } catch {
+            throw Self.failure(error)
+        }
     }
 
-    func urlSession(_ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
-                    newRequest request: URLRequest, completionHandler: @escaping (URLRequest?) -> Void) {
-        finish(task, .success(Answer(status: response.statusCode, location: response.value(forHTTPHeaderField: "Location"),
-                                     retryAfter: nil)))
-        completionHandler(nil)
-    }
-
-    func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: Error?) {
-        finish(task, .failure(error ?? URLError(.badServerResponse)))
+    static func failure(_ error: Error) -> Failure {
+        if let error = error as? HTTPClientError {
+            switch error {
+            case .deadlineExceeded, .readTimeout, .connectTimeout, .writeTimeout: return .timeout
+            case .remoteConnectionClosed: return .connection("the server closed the connection without an answer")
+            default: return .other(String(describing: error))
+            }
+        }
+        if error is NIOConnectionError || error is IOError || error is ChannelError {
+            if let channel = error as? ChannelError, case .connectTimeout = channel { return .timeout }
+            return .connection(String(describing: error))
+        }
+        return .other(String(describing: error))
     }
 }
