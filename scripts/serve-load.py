@@ -49,7 +49,7 @@ def rss_mb(pid):
 def paths_of(content, base="/"):
     """Every page the content gives, as URL paths under the base path the server serves the site at, plus
     files the theme and the search need, and paths that try to leave the site."""
-    paths = ["/", "/404.html", "/sok/", "/assets/style.css", "/sok/indeks/manifest.json", "/feed.xml",
+    paths = ["/", "/404.html", "/sok/", "/sok/indeks/manifest.json", "/feed.xml",
              "/moter.ics", "/sitemap.xml", "/finnes-ikke/", "/../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd"]
     for folder, subfolders, files in sorted(os.walk(content)):
         subfolders.sort()
@@ -60,6 +60,15 @@ def paths_of(content, base="/"):
             elif name.endswith(".md"):
                 paths.append(f"/{relative}/{name[:-3]}/")
     return [base + path[1:] for path in paths] + ["/", "/../../etc/passwd"]
+
+
+def stylesheet_of(port, base):
+    """The stylesheet the front page links: its name carries a hash of its bytes."""
+    status, body = fetch(port, base)
+    found = re.search(rb'<link rel="stylesheet" href="([^"]+)">', body)
+    if status != 200 or not found:
+        sys.exit(f"serve-load: the front page ({status}) links no stylesheet")
+    return found.group(1).decode()
 
 
 def fetch(port, path):
@@ -167,7 +176,7 @@ def main():
         saker = sorted(os.path.join(folder, name) for folder, _, files in os.walk(content)
                        for name in files if re.fullmatch(r"\d\d-\d\d\.md", name))
         sak = next(path for path in saker if re.search(r"^vedtak: \|\n  \S", open(path, encoding="utf-8").read(), re.M))
-        paths = paths_of(content, serve.base)
+        paths = paths_of(content, serve.base) + [stylesheet_of(port, serve.base)]
 
         counts = collections.Counter()
         stop = threading.Event()

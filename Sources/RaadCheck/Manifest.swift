@@ -125,7 +125,9 @@ public struct Manifest: Sendable, Equatable, Codable {
     public func lost(since previous: Manifest, source: String, displayPrefix: String = "") -> [LinkProblem] {
         let basePath = SiteAddress(baseURL: baseURL).basePath
         var problems: [LinkProblem] = []
-        for (path, anchors) in previous.files.sorted(by: { $0.key < $1.key }) {
+        // The theme's assets change names with their bytes (`style.<hash>.css`) and only the site's own
+        // pages link them, so an old one is not an address anyone outside was promised.
+        for (path, anchors) in previous.files.sorted(by: { $0.key < $1.key }) where !path.hasPrefix("assets/") {
             let url = basePath + (path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path)
             guard let current = files[path] else {
                 problems.append(LinkProblem(

@@ -103,7 +103,10 @@ public final class PreviewSession: Service, Sendable {
             content: configuration.content, themes: configuration.themes, output: configuration.output,
             baseURL: address, includeDrafts: true, today: configuration.today ?? .today())
         let worker = BuildWorker(Rebuilder(request))
-        let watcher = try FileWatcher(roots: [configuration.content, configuration.themes], debounce: configuration.debounce)
+        // A site without a themes folder uses the theme raad carries; a folder made while serving is seen
+        // after a restart.
+        let themes = FileWatcher.isFolder(configuration.themes) ? [configuration.themes] : []
+        let watcher = try FileWatcher(roots: [configuration.content] + themes, debounce: configuration.debounce)
         watcher.start()
         defer { watcher.stop() }
         await rebuild(worker, changed: nil)

@@ -62,7 +62,7 @@ public struct SiteBuilder: Sendable {
         if stop() { return Self.abandon(history) }
         let views = clock.time("markdown") {
             ViewFactory(archive: archive, paths: paths, history: history, today: options.today, pageIDs: theme.pageIDs,
-                        cache: options.cache)
+                        assets: theme.assetPaths, cache: options.cache)
         }
         let origins = LinkOrigins(texts: views.texts, sakerByID: history.sakerByID)
         var entries: [Entry] = []
@@ -149,7 +149,7 @@ public struct SiteBuilder: Sendable {
         output.add(AtomFeed.path, .text(AtomFeed(archive: archive, paths: paths, texts: views.texts, views: views).render()))
         output.add(ICalendar.path, .text(ICalendar(archive: archive, paths: paths, views: views).render()))
         for asset in theme.assets {
-            output.add("assets/" + asset, .copy(from: theme.folder + "/assets/" + asset))
+            output.add("assets/" + asset.name, asset.contents)
         }
     }
 

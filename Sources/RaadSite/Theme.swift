@@ -2,36 +2,68 @@ import Foundation
 import RaadTemplate
 import RaadText
 
-/// A theme folder: `templates/*.mustache`, each page template compiled for its view type when the theme
-/// loads, and `assets/` copied as they are.
+/// A theme: `templates/*.mustache`, each page template compiled for its view type when the theme loads, and
+/// `assets/`, copied to the site. The theme raad carries (`DefaultTheme`) is the bottom layer when the site
+/// names it; any file of the same path in `themesRoot/name/` takes its place (Hugo's lookup order), so a
+/// site overrides one template or the stylesheet and keeps the rest.
 public struct Theme: Sendable {
     public struct Failure: Error, CustomStringConvertible {
         public var description: String
     }
 
+    /// A file the site gets under `assets/`. Stylesheets and scripts, which the pages link, carry a hash of
+    /// their bytes in their name (`style.3f9a1c0e5b7d2a41.css`), so a server may let browsers keep them for
+    /// a year and a strict Content-Security-Policy needs no exceptions; other files (images and fonts that a
+    /// stylesheet names by relative URL) keep their own.
+    struct Asset: Sendable, Equatable {
+        /// Relative to the theme's assets folder, as the theme names it: `style.css`.
+        var path: String
+        /// Relative to the site's assets folder: `style.3f9a1c0e5b7d2a41.css`.
+        var name: String
+        var contents: Output.Contents
+    }
+
     public let name: String
     public let folder: String
-    /// Changes whenever any template's text changes, so cached pages of an old theme are not reused.
+    /// Changes whenever any template's text or any asset's name changes, so cached pages of an old theme
+    /// are not reused.
     public let fingerprint: Int
-    /// Asset paths relative to the assets folder, sorted.
-    let assets: [String]
+    /// Sorted by path.
+    let assets: [Asset]
+    /// Where the pages find each asset: `style.css` -> `assets/style.3f9a1c0e5b7d2a41.css`.
+    let assetPaths: AssetPaths
     /// The compiled page templates by name; each is a `Template<View>` of the view type `pageTemplates` gives.
     private let templates: [String: any Sendable]
     /// The ids each kind of page writes itself, which the Markdown on that page must leave to it.
     let pageIDs: PageIDs
 
-    /// Loads `themesRoot/name`; a missing folder or template, a syntax error, or a name no view declares
-    /// names the template file, line and column.
+    /// Loads the theme `name`: raad's own if it has that name, under the files of `themesRoot/name`. A theme
+    /// that is neither, a missing template, a syntax error, or a name no view declares names the template
+    /// file, line and column.
     public init(themesRoot: String, name: String) throws(Failure) {
         self.name = name
         folder = themesRoot + "/" + name
-        let templatesFolder = folder + "/templates"
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: templatesFolder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw Failure(description: "\(templatesFolder): the theme `\(name)` has no templates folder (is --themes right?)")
+        let files = try Self.layers(folder: folder, carried: name == DefaultTheme.name ? DefaultTheme.files : [:], name: name)
+        var sources: [String: TemplateLibrary.Source] = [:]
+        var assets: [Asset] = []
+        var hasher = Hasher()
+        for (path, file) in files.sorted(by: { $0.key < $1.key }) {
+            if path.hasPrefix("templates/"), path.hasSuffix(".mustache") {
+                let text = try file.text()
+                hasher.combine(path)
+                hasher.combine(text)
+                sources[String(path.dropFirst("templates/".count).dropLast(".mustache".count))] =
+                    TemplateLibrary.Source(file: file.displayPath, text: text)
+            } else if path.hasPrefix("assets/") {
+                let asset = try file.asset(path: String(path.dropFirst("assets/".count)))
+                hasher.combine(asset.name)
+                assets.append(asset)
+            }
         }
-        let (sources, fingerprint) = try Self.sources(in: templatesFolder)
-        self.fingerprint = fingerprint
+        fingerprint = hasher.finalize()
+        self.assets = assets
+        assetPaths = AssetPaths(names: Dictionary(uniqueKeysWithValues: assets.map { ($0.path, $0.name) }))
+        let templatesFolder = folder + "/templates"
         do {
             let library = try TemplateLibrary(sources: sources, escape: { HTMLText.escape($0) })
             var templates: [String: any Sendable] = [:]
@@ -50,7 +82,6 @@ public struct Theme: Sendable {
         } catch {
             throw Failure(description: "\(templatesFolder): \(error)")
         }
-        assets = Self.files(under: folder + "/assets")
     }
 
     /// The templates every theme must have, one per kind of page, with the view each one shows.
@@ -76,22 +107,58 @@ public struct Theme: Sendable {
         return compiled.render(view)
     }
 
-    private static func sources(in folder: String) throws(Failure) -> ([String: TemplateLibrary.Source], Int) {
-        var sources: [String: TemplateLibrary.Source] = [:]
-        var hasher = Hasher()
-        for path in files(under: folder) where path.hasSuffix(".mustache") {
-            let file = folder + "/" + path
-            let text: String
-            do {
-                text = try String(contentsOfFile: file, encoding: .utf8)
-            } catch {
-                throw Failure(description: "\(file): cannot read: \(error.localizedDescription)")
+    /// One file of the theme: carried inside raad, or in the site's theme folder.
+    private enum File {
+        case carried(path: String, text: String)
+        case onDisk(String)
+
+        var displayPath: String {
+            switch self {
+            case .carried(let path, _): "(raad) themes/\(DefaultTheme.name)/\(path)"
+            case .onDisk(let file): file
             }
-            hasher.combine(path)
-            hasher.combine(text)
-            sources[String(path.dropLast(".mustache".count))] = TemplateLibrary.Source(file: file, text: text)
         }
-        return (sources, hasher.finalize())
+
+        func text() throws(Failure) -> String {
+            switch self {
+            case .carried(_, let text): return text
+            case .onDisk(let file):
+                do {
+                    return try String(contentsOfFile: file, encoding: .utf8)
+                } catch {
+                    throw Failure(description: "\(file): cannot read: \(error.localizedDescription)")
+                }
+            }
+        }
+
+        func asset(path: String) throws(Failure) -> Asset {
+            let hashed = AssetPaths.isHashed(path)
+            switch self {
+            case .carried(_, let text):
+                return Asset(path: path, name: hashed ? AssetPaths.name(path, bytes: text.utf8) : path, contents: .text(text))
+            case .onDisk(let file):
+                guard hashed else { return Asset(path: path, name: path, contents: .copy(from: file)) }
+                guard let data = FileManager.default.contents(atPath: file) else {
+                    throw Failure(description: "\(file): cannot read")
+                }
+                return Asset(path: path, name: AssetPaths.name(path, bytes: data), contents: .copy(from: file))
+            }
+        }
+    }
+
+    /// Path inside the theme -> the file that stands there: the folder's over the carried theme's.
+    private static func layers(folder: String, carried: [String: String], name: String) throws(Failure) -> [String: File] {
+        var isDirectory: ObjCBool = false
+        let hasFolder = FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) && isDirectory.boolValue
+        guard hasFolder || !carried.isEmpty else {
+            throw Failure(description: "\(folder): there is no theme `\(name)`: raad carries `\(DefaultTheme.name)`, "
+                + "and no folder of that name is here (is --themes right, or `tema` in content/_index.md?)")
+        }
+        var files = carried.reduce(into: [String: File]()) { $0[$1.key] = .carried(path: $1.key, text: $1.value) }
+        for path in Self.files(under: folder) where path.hasPrefix("templates/") || path.hasPrefix("assets/") {
+            files[path] = .onDisk(folder + "/" + path)
+        }
+        return files
     }
 
     private static func files(under root: String) -> [String] {

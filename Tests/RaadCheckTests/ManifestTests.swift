@@ -5,16 +5,18 @@ import Testing
 
 @Suite("The manifest of pages and anchors")
 struct ManifestTests {
-    @Test("a page or anchor the previous build had and this one lost is reported")
+    @Test("a page or anchor the previous build had and this one lost is reported; a renamed asset is not")
     func lost() {
         let previous = Manifest(baseURL: "https://example.org/radsmodellen/", files: [
             "index.html": ["hovedinnhold"],
             "s/2026-06-11/14-26/index.html": ["hovedinnhold", "bakgrunn"],
             "s/2026-06-11/15-26/index.html": ["hovedinnhold"],
             "s/2026-06-11/vedlegg/a.pdf": [],
+            "assets/style.0123456789abcdef.css": [],
         ])
         let current = Manifest(baseURL: "https://example.org/radsmodellen/", files: [
             "index.html": ["hovedinnhold", "ny"],
+            "assets/style.fedcba9876543210.css": [],
             "s/2026-06-11/14-26/index.html": ["hovedinnhold"],
             "s/2026-06-11/15-26-ny/index.html": ["hovedinnhold"],
         ])

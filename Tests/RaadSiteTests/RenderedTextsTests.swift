@@ -22,7 +22,8 @@ struct RenderedTextsTests {
         defer { if content == "synthetic" { try? FileManager.default.removeItem(atPath: root) } }
         let archive = try #require(ContentLoader(root: root).load().archive)
         let views = ViewFactory(archive: archive, paths: SitePaths(baseURL: "/"), history: History(archive: archive),
-                                today: Dato(year: 2026, month: 5, day: 1), pageIDs: try Theme(themesRoot: Repository.themes, name: "helsedir").pageIDs)
+                                today: Dato(year: 2026, month: 5, day: 1), pageIDs: try Theme(themesRoot: Repository.themes, name: "helsedir").pageIDs,
+                                assets: AssetPaths())
         try body(archive, views)
     }
 

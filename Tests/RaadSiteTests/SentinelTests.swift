@@ -65,7 +65,8 @@ struct SentinelTests {
         let loaded = try #require(archive)
         let history = History(archive: loaded)
         let views = ViewFactory(archive: loaded, paths: SitePaths(baseURL: "/radsmodellen/"), history: history,
-                                today: Dato(year: 2026, month: 5, day: 1), pageIDs: try Theme(themesRoot: Repository.themes, name: "helsedir").pageIDs)
+                                today: Dato(year: 2026, month: 5, day: 1), pageIDs: try Theme(themesRoot: Repository.themes, name: "helsedir").pageIDs,
+                                assets: AssetPaths())
         var samples = [sample("index.html", views.frontPage(), "forside"), sample("404.html", views.notFoundPage(), "404"),
                        sample("emner/", views.emneIndexPage(), "emner")]
         for utvalg in loaded.utvalg {

@@ -13,7 +13,8 @@ struct TemplateViewTests {
         let (archive, _) = ContentLoader(root: Repository.content).load()
         let loaded = try #require(archive)
         let views = ViewFactory(archive: loaded, paths: SitePaths(baseURL: "/radsmodellen/"), history: History(archive: loaded),
-                                today: Dato(year: 2026, month: 5, day: 1), pageIDs: try Theme(themesRoot: Repository.themes, name: "helsedir").pageIDs)
+                                today: Dato(year: 2026, month: 5, day: 1), pageIDs: try Theme(themesRoot: Repository.themes, name: "helsedir").pageIDs,
+                                assets: AssetPaths())
         var roots: [Any] = [views.frontPage(), views.notFoundPage(), views.emneIndexPage()]
         for utvalg in loaded.utvalg {
             roots.append(views.utvalgPage(utvalg))

@@ -44,9 +44,8 @@ struct CLI {
 
     /// The mini archive plus a copy of the real theme, laid out as a project.
     func project() throws -> TemporaryContent {
-        let folder = try TemporaryContent(MiniContent.files)
-        try FileManager.default.copyItem(atPath: Repository.themes, toPath: folder.path("themes"))
-        return folder
+        // Content only, as a council's own repository holds: the theme is the one raad carries.
+        try TemporaryContent(MiniContent.files)
     }
 
     /// Every file under `folder` with its bytes, to prove a failed build left the site alone.

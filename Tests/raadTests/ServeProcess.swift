@@ -56,4 +56,13 @@ final class ServeProcess: @unchecked Sendable {
     func get(_ path: String) throws -> RawHTTP.Response {
         try RawHTTP.get(port: port, path: path)
     }
+
+    /// The stylesheet the front page under `base` links: its name carries a hash of its bytes.
+    func stylesheet(_ base: String) throws -> String {
+        let front = try get(base + "/").body
+        guard let href = front.firstMatch(of: /<link rel="stylesheet" href="([^"]+)">/)?.1 else {
+            throw Failure(description: "the front page links no stylesheet")
+        }
+        return String(href)
+    }
 }

@@ -18,6 +18,7 @@ struct ServeTests {
 
         let first = try server.get(Self.page)
         #expect(first.status == 200)
+        let stylesheet = try server.stylesheet(Self.base)
         #expect(first.body.contains("Nasjonalt e-helseråd drøftet foreslåtte prismodeller."))
         #expect(first.body.contains("<script src=\"/_raad/reload.js\" defer></script></body>"))
 
@@ -49,7 +50,7 @@ struct ServeTests {
         #expect(broken.body.contains("<code>content/e-helserad/2025-06-12/15-25.md:3:9</code>: ugyldig YAML"))
         #expect(broken.body.contains("/_raad/reload.js"))
         #expect(try server.get(Self.base + "/").status == 500)
-        #expect(try server.get(Self.base + "/assets/style.css").status == 200)
+        #expect(try server.get(stylesheet).status == 200)
 
         // Fixed: the real page is back, and the browser was told.
         try project.write(Self.sak, original.replacingOccurrences(of: "drøftet foreslåtte prismodeller", with: "vedtok rettet prismodell"))
@@ -101,7 +102,7 @@ struct ServeTests {
         #expect(opened?.first == "HTTP/1.1 200 OK")
 
         // Every answer: not cached, not framed, not readable by another origin.
-        for response in [try server.get(Self.base + "/"), try server.get(Self.base + "/assets/style.css"), foreign] {
+        for response in [try server.get(Self.base + "/"), try server.get(try server.stylesheet(Self.base)), foreign] {
             #expect(response.headers["cache-control"] == "no-store")
             #expect(response.headers["x-frame-options"] == "DENY")
             #expect(response.headers["content-security-policy"] == "frame-ancestors 'none'")
@@ -116,7 +117,7 @@ struct ServeTests {
         let missing = try server.get(Self.base + "/finnes/ikke/")
         #expect(missing.status == 404)
         #expect(missing.body.contains("Fant ikke siden"))
-        #expect(try server.get(Self.base + "/assets/style.css").headers["content-type"] == "text/css; charset=utf-8")
+        #expect(try server.get(try server.stylesheet(Self.base)).headers["content-type"] == "text/css; charset=utf-8")
         #expect(try server.get(Self.base + "/strategiradet/2026-06-11/vedlegg/saksdokument.pdf").headers["content-type"] == "application/pdf")
         let folder = server.output.firstMatch(of: /bygges i (\/[^\s)]+)\)/).map { String($0.1) }
         #expect(folder.map { FileManager.default.fileExists(atPath: $0) } == true)

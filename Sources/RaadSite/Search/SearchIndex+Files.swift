@@ -128,14 +128,12 @@ extension SearchIndex {
 
     /// FNV-1a over every file, so the version changes with any of them and never without one.
     private static func version(of files: [(path: String, json: String)]) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        func add(_ byte: UInt8) { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        var hash = ContentHash()
         for file in files {
-            file.path.utf8.forEach(add)
-            add(0)
-            file.json.utf8.forEach(add)
+            hash.add(file.path.utf8)
+            hash.add(0)
+            hash.add(file.json.utf8)
         }
-        let hex = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
+        return hash.hex
     }
 }

@@ -19,7 +19,7 @@ extension ViewFactory {
         return SearchPageView(
             page: page, actionHref: paths.href(SitePaths.searchFolder),
             indexHref: paths.href(SearchIndexFiles.folder), indexVersion: manifest.version,
-            scriptHrefs: ["assets/sok-norsk.js", "assets/sok-indeks.js", "assets/sok.js"].map { paths.href($0) },
+            scriptHrefs: ["sok-norsk.js", "sok-indeks.js", "sok.js"].map { paths.href(assets.path($0)) },
             utvalg: manifest.utvalg, years: manifest.years, types: manifest.types)
     }
 }

@@ -10,9 +10,12 @@ struct ViewFactory {
     let today: Dato
     let history: History
     let pageIDs: PageIDs
+    let assets: AssetPaths
 
-    init(archive: Archive, paths: SitePaths, history: History, today: Dato, pageIDs: PageIDs, cache: RenderCache? = nil) {
+    init(archive: Archive, paths: SitePaths, history: History, today: Dato, pageIDs: PageIDs, assets: AssetPaths,
+         cache: RenderCache? = nil) {
         self.archive = archive
+        self.assets = assets
         self.paths = paths
         self.history = history
         self.pageIDs = pageIDs
@@ -36,7 +39,7 @@ struct ViewFactory {
             siteTitle: site.tittel,
             utgiver: site.utgiver,
             homeHref: paths.href(""),
-            cssHref: paths.href("assets/style.css"),
+            cssHref: paths.href(assets.path("style.css")),
             feedHref: paths.href(AtomFeed.path),
             calendarHref: paths.href(ICalendar.path),
             tilgjengelighetHref: site.tilgjengelighetserklaering,

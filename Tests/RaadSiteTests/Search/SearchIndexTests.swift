@@ -110,7 +110,7 @@ struct SearchIndexTests {
         try content.write(sak)
         let archive = try #require(ContentLoader(root: content.path("content")).load().archive)
         let views = ViewFactory(archive: archive, paths: SitePaths(baseURL: "/"), history: History(archive: archive),
-                                today: Dato(year: 2026, month: 1, day: 1), pageIDs: PageIDs())
+                                today: Dato(year: 2026, month: 1, day: 1), pageIDs: PageIDs(), assets: AssetPaths())
         let record = try #require(SearchRecord.all(from: views).first { $0.tittel == "Tabellsak" })
         let texts = [record.behandling, record.vedtak, record.forslag, record.tekst]
         for word in ["Virksomhet", "Innspill", "KS", "Støtter", "planen", "Første", "punkt", "Andre", "Nummerert",
@@ -133,7 +133,7 @@ struct SearchIndexTests {
         let (archive, _) = ContentLoader(root: Repository.content).load()
         let loaded = try #require(archive)
         let views = ViewFactory(archive: loaded, paths: SitePaths(baseURL: "/"), history: History(archive: loaded),
-                                today: Dato(year: 2026, month: 1, day: 1), pageIDs: PageIDs())
+                                today: Dato(year: 2026, month: 1, day: 1), pageIDs: PageIDs(), assets: AssetPaths())
         let index = SearchIndex(records: SearchRecord.all(from: views))
         let shards = index.termShards(targetBytes: 2_000)
         #expect(shards.count > 20)
