@@ -19,8 +19,11 @@ def _find(*names: str) -> str:
 class Browser:
     """One Chromium for the whole run; pages are loaded into the same tab."""
 
-    def __init__(self) -> None:
+    def __init__(self, logs: bool = False) -> None:
+        """With `logs`, the console and the network events are kept for `driver.get_log`."""
         options = webdriver.ChromeOptions()
+        if logs:
+            options.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
         options.binary_location = _find("chromium", "chromium-browser")
         for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                          "--hide-scrollbars", "--force-device-scale-factor=1", "--lang=nb-NO",
