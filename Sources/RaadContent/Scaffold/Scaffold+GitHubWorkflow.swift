@@ -44,7 +44,7 @@ extension Scaffold {
               build:
                 runs-on: ubuntu-24.04
                 steps:
-                  - uses: actions/checkout@v4
+                  - uses: actions/checkout@v5
 
                   - name: Last ned raad
                     run: |
@@ -75,19 +75,19 @@ extension Scaffold {
 
                   - name: Ta vare på det bygde nettstedet
                     if: ${{ !cancelled() }}
-                    uses: actions/upload-artifact@v4
+                    uses: actions/upload-artifact@v6
                     with:
                       name: site
                       path: site/
-                      # .raad-manifest.json er en skjult fil, og den neste byggingen sammenligner med den.
-                      include-hidden-files: true
+                      include-hidden-files: true    # med .raad-manifest.json
 
                   - name: Gjør klar for GitHub Pages
                     if: github.ref == 'refs/heads/main' && github.event_name != 'pull_request'
-                    # v3: v4 og nyere tar ikke med skjulte filer, og da ville .raad-manifest.json mangle.
-                    uses: actions/upload-pages-artifact@v3
+                    uses: actions/upload-pages-artifact@v5
                     with:
                       path: site/
+                      # Publiser .raad-manifest.json også: den neste pipelinen sammenligner med den.
+                      include-hidden-files: true
 
               deploy:
                 if: github.ref == 'refs/heads/main' && github.event_name != 'pull_request'
@@ -102,7 +102,7 @@ extension Scaffold {
                 steps:
                   - name: Publiser
                     id: deployment
-                    uses: actions/deploy-pages@v4
+                    uses: actions/deploy-pages@v5
 
             """#
     }

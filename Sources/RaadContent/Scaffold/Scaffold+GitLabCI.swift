@@ -4,7 +4,7 @@ import Foundation
 /// as JUnit and keep the site as an artifact; on the default branch, the same, then publish it with GitLab Pages.
 extension Scaffold {
     static func gitLabCI(raadVersion: String, sha256: String?) -> String {
-        let download = downloadScript(error: "FEIL: ") + "\n" + #"export PATH="$(dirname "$raad"):$PATH""#
+        let download = downloadScript(error: "FEIL: ") + "\n" + #"PATH="$(dirname "$raad"):$PATH""#
         // The JUnit report is for the merge request's page; on failure the log shows the same problems as text.
         let previous = previousScript(
             check: "raad check --site site --previous previous-manifest.json --format junit --output raad-check-previous.xml "
