@@ -27,7 +27,7 @@ if [ $# -gt 0 ]; then
 else
   swift build --product raad >/dev/null
   site="$work/site"
-  "$(swift build --show-bin-path)/raad" new site "$site" >/dev/null
+  "$(swift build --show-bin-path)/raad" new site "$site" >/dev/null 2>"$work/new.log" || { cat "$work/new.log" >&2; exit 1; }
 fi
 
 # actionlint leaves the run: blocks unchecked when it finds no shellcheck; name it, so a missing one fails.
