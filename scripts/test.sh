@@ -7,6 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/install-deps.sh
 swift test "$@"
+./scripts/lint-ci-files.sh
 ./scripts/check-site.sh
 ./scripts/validate-feeds.sh
 python3 scripts/serve-load.py --raad "$(swift build --show-bin-path)/raad"

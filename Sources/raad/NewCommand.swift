@@ -6,8 +6,8 @@ import RaadMessages
 struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new",
-        abstract: "Create the file of a new møte or sak with the right front matter.",
-        subcommands: [Mote.self, Sak.self])
+        abstract: "Create a new site, or the file of a new møte or sak with the right front matter.",
+        subcommands: [Site.self, Mote.self, Sak.self])
 
     struct Mote: ParsableCommand {
         static let configuration = CommandConfiguration(

@@ -91,7 +91,7 @@ public enum Scaffold {
         return found
     }
 
-    private static func create(_ path: String, _ text: String) throws(Failure) {
+    static func create(_ path: String, _ text: String) throws(Failure) {
         guard !exists(path) else { throw Failure(message: .fileExists(path)) }
         do {
             try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
