@@ -9,9 +9,8 @@ extension NewCommand {
             commandName: "site",
             abstract: "Start a new site repository: content with one utvalg, a README and CI files for GitHub and GitLab.")
 
-        /// The raad release the new site's CI files pin.
-        // TODO(merge): RaadVersion.number
-        static let raadVersion = "0.9.0"
+        /// The raad release the new site's CI files pin: this one.
+        static let raadVersion = RaadVersion.number
 
         @Argument(help: "The new site's folder; it must not exist, or be empty.")
         var folder: String

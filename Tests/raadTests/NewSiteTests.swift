@@ -6,11 +6,9 @@ import RaadTestSupport
 struct NewSiteTests {
     let cli = CLI()
 
-    /// `raad build` of a new site as its pipeline runs it. The site holds no themes/: until the default theme is
-    /// inside the binary, the repository's themes/ stands in for it.
-    // TODO(merge): drop "--themes" once the embedded default theme is on main.
+    /// `raad build` of a new site as its pipeline runs it: the site holds no themes/, the theme is raad's own.
     func buildAsCI(_ site: String) throws -> CLI.Run {
-        try cli.raad(["build", "--strict", "--base-url", "https://styret.example.no/", "--themes", Repository.themes], in: site)
+        try cli.raad(["build", "--strict", "--base-url", "https://styret.example.no/"], in: site)
     }
 
     @Test("a new site builds with --strict and no warnings, raad check finds nothing, and the front page names the utvalg")
