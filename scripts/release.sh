@@ -22,27 +22,36 @@ name="raad-$version-linux-$arch"
 
 # The linker takes the first library of a name it finds on its search path, and looks for `.so` before `.a`
 # only within one folder: a folder holding just the static archives, searched first, makes every `-l` of the
-# C targets (and Swift's own `-lstdc++`) resolve to the `.a`. libxml2.a needs ICU, lzma and zlib, which its
-# shared library names itself; an archive has no such list, so `-lxml2` resolves to a linker script that
-# groups them.
+# C targets (and Swift's own `-lstdc++`) resolve to the `.a`. pkg-config would put the system folder first
+# (`-L/usr/lib/x86_64-linux-gnu`), so the build reads copies of the .pc files whose libdir is that folder.
+# libxml2.a needs ICU, lzma and zlib, which its shared library names itself; an archive has no such list, so
+# `-lxml2` resolves to a linker script that groups them.
 libdir="/usr/lib/$(gcc -print-multiarch)"
-static="$(mktemp -d)"
-trap 'rm -rf "$static"' EXIT
+scratch=.build-dist
+static="$(pwd)/$scratch/static-libs"  # a fixed place, so a second build links again without compiling again
+rm -rf "$static"
+mkdir -p "$static"
 for lib in cmark-gfm cmark-gfm-extensions stemmer; do
   ln -s "$libdir/lib$lib.a" "$static/lib$lib.a"
 done
 ln -s "$(g++ -print-file-name=libstdc++.a)" "$static/libstdc++.a"
 echo "GROUP ( $libdir/libxml2.a $libdir/libicuuc.a $libdir/libicudata.a $libdir/liblzma.a $libdir/libz.a $(g++ -print-file-name=libstdc++.a) -lm )" \
   > "$static/libxml2.a"
+mkdir -p "$static/pkgconfig"
+for pc in libcmark-gfm libxml-2.0; do
+  sed -e "s|^libdir=.*|libdir=$static|" -e '/^Libs.private:/d' "$libdir/pkgconfig/$pc.pc" > "$static/pkgconfig/$pc.pc"
+done
+export PKG_CONFIG_PATH="$static/pkgconfig${PKG_CONFIG_PATH:+:$PKG_CONFIG_PATH}"
 
-scratch=.build-dist
+commit_header=Sources/CBuildInfo/release_commit.h
+stage="$(mktemp -d)"
+trap 'rm -rf "$stage" "$commit_header"' EXIT
+printf '#define RAAD_COMMIT "%s"\n' "$commit" > "$commit_header"
 swift build -c release --product raad --scratch-path "$scratch" --static-swift-stdlib \
-  -Xcc "-DRAAD_COMMIT=\"$commit\"" \
   -Xlinker -L"$static" -Xswiftc -Xclang-linker -Xswiftc -static-libgcc
+rm -f "$commit_header"
 bin="$(swift build -c release --scratch-path "$scratch" --show-bin-path)/raad"
 
-stage="$(mktemp -d)"
-trap 'rm -rf "$static" "$stage"' EXIT
 mkdir -p "$stage/$name"
 cp "$bin" "$stage/$name/raad"
 strip "$stage/$name/raad"
