@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the release archive: one `raad` binary that runs on a Linux machine with no Swift and no -dev
 # package, with the Swift runtime and the C libraries (cmark-gfm and its extensions, libxml2 and what it
-# needs, libstemmer, libstdc++) linked in, and the default theme inside it.
+# needs, libstemmer, zlib, libstdc++) linked in, and the default theme inside it.
 #
 #   scripts/release.sh [OUTPUT_FOLDER]      (default: dist/)
 #
@@ -31,7 +31,7 @@ scratch=.build-dist
 static="$(pwd)/$scratch/static-libs"  # a fixed place, so a second build links again without compiling again
 rm -rf "$static"
 mkdir -p "$static"
-for lib in cmark-gfm cmark-gfm-extensions stemmer; do
+for lib in cmark-gfm cmark-gfm-extensions stemmer z; do
   ln -s "$libdir/lib$lib.a" "$static/lib$lib.a"
 done
 ln -s "$(g++ -print-file-name=libstdc++.a)" "$static/libstdc++.a"
