@@ -5,7 +5,7 @@ import Foundation
 extension Scaffold {
     static func gitHubWorkflow(raadVersion: String, sha256: String?) -> String {
         let download = downloadScript(error: "::error::") + "\n" + #"dirname "$raad" >> "$GITHUB_PATH""#
-        let previous = previousScript(check: "raad check --site site --previous previous-manifest.json --format github",
+        let previous = previousScript(check: #"raad check --base-url "$RAAD_SITE_URL" --previous previous-manifest.json --format github"#,
                                       notice: "::notice::")
         return #"""
             # Bygger, sjekker og publiserer nettstedet med raad (laget av «raad new site»; se README.md).
@@ -67,7 +67,8 @@ extension Scaffold {
                     run: raad build --strict --base-url "$RAAD_SITE_URL"
 
                   - name: Sjekk lenker
-                    run: raad check --site site --format github
+                    # Fra content/, ikke site/: da står feilene ved linjen i Markdown-filen.
+                    run: raad check --base-url "$RAAD_SITE_URL" --format github
 
                   - name: Sammenlign med det publiserte nettstedet
                     run: |

@@ -7,8 +7,8 @@ extension Scaffold {
         let download = downloadScript(error: "FEIL: ") + "\n" + #"PATH="$(dirname "$raad"):$PATH""#
         // The JUnit report is for the merge request's page; on failure the log shows the same problems as text.
         let previous = previousScript(
-            check: "raad check --site site --previous previous-manifest.json --format junit --output raad-check-previous.xml "
-                + "|| { raad check --site site --previous previous-manifest.json; exit 1; }",
+            check: #"raad check --base-url "$RAAD_SITE_URL" --previous previous-manifest.json --format junit "#
+                + #"--output raad-check-previous.xml || { raad check --base-url "$RAAD_SITE_URL" --previous previous-manifest.json; exit 1; }"#,
             notice: "")
         return #"""
             # Bygger, sjekker og publiserer nettstedet med raad (laget av «raad new site»; se README.md).
@@ -48,7 +48,8 @@ extension Scaffold {
                   url="${RAAD_BASE_URL:-$pages}"
                   export RAAD_SITE_URL="${url%/}/"
                 - raad build --strict --base-url "$RAAD_SITE_URL"
-                - raad check --site site --format junit --output raad-check.xml || { raad check --site site; exit 1; }
+                # Fra content/, ikke site/: da står feilene ved linjen i Markdown-filen.
+                - raad check --base-url "$RAAD_SITE_URL" --format junit --output raad-check.xml || { raad check --base-url "$RAAD_SITE_URL"; exit 1; }
                 - |
             \#(indented(previous, by: 6))
               artifacts:

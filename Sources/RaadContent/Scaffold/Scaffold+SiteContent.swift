@@ -35,7 +35,8 @@ extension Scaffold {
     }
 
     /// What raad writes beside the content: the site, the folders it swaps in and out while writing it, the
-    /// cache of external links (`raad check --external`), and the pipelines' own files.
+    /// cache of external links (`raad check --external`), the pipelines' own files, and the backup and lock
+    /// files editors' programs leave (raad skips them, but git would publish them in the repository).
     static let siteGitignore = """
         /site/
         /site.tmp-*/
@@ -45,6 +46,12 @@ extension Scaffold {
         /public/
         /previous-manifest.json
         /raad-check*.xml
+        # Sikkerhetskopier og låsefiler fra redigeringsprogrammer.
+        *~
+        .#*
+        *.swp
+        ~$*
+        .DS_Store
 
         """
 }
