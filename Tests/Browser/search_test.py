@@ -130,6 +130,26 @@ class RealContent(SearchPage):
         snippet = self.driver.find_element(By.CSS_SELECTOR, ".search-result .search-snippet")
         self.assertTrue(snippet.find_elements(By.TAG_NAME, "mark"))
 
+    def test_words_of_the_page_itself_count_vedtak_utvalg_and_date(self):
+        # 16/26's toppnotat never says "vedtak"; its page has a "Forslag til vedtak" section.
+        self.assertEqual("Sak 16/26", self.search("radsmodellen", "vedtak om prismodell 2027")[0]["label"])
+        self.assertIn("Sak 15/25", [r["label"] for r in self.search("radsmodellen", "e-helserådet prismodell")[:3]])
+        top = [r["href"] for r in self.search("radsmodellen", "referat strategirådet mars 2026")[:3]]
+        self.assertTrue(any(href.endswith("/radsmodellen/strategiradet/2026-03-26/") for href in top), top)
+
+    def test_emner_rank_like_the_title(self):
+        # The four saker with the emne "kunstig intelligens" come before saker that only mention it.
+        top = [r["label"] for r in self.search("radsmodellen", "kunstig intelligens")[:5]]
+        for label in ("Sak 17/26", "Sak 18/26", "Sak 8/26", "Sak 16/25"):
+            self.assertIn(label, top)
+
+    def test_no_dead_end_when_no_result_has_every_word(self):
+        results = self.search("radsmodellen", "prismodell xyzzyqq")
+        self.assertTrue(self.status().startswith("Ingen treff på alle ordene i «prismodell xyzzyqq»; viser "),
+                        self.status())
+        self.assertIn("uten «xyzzyqq»", self.status())
+        self.assertIn("Sak 16/26", [r["label"] for r in results[:3]])
+
     def test_a_filter_by_utvalg_narrows_the_list_and_goes_into_the_url(self):
         self.open("/radsmodellen/sok/")
         self.type_query("prismodell")

@@ -42,7 +42,18 @@ extension SearchRecord {
             utvalg: mote.utvalg, utvalgNavn: views.utvalgNavn(mote.utvalg), dato: mote.dato,
             sakstype: sak.sakstype, status: views.vedtakStatus(sak), emner: sak.emner, url: views.paths.href(sak: sak),
             vedtak: plain[0], forslag: plain[1], behandling: plain[2], tekst: plain[3],
-            annet: annet.joined(separator: "\n"))
+            annet: annet.joined(separator: "\n"),
+            sider: Self.pageWords(mote, views, sections: [
+                (texts.vedtak, "Vedtak"), (texts.forslag, "Forslag til vedtak"), (texts.behandling, "Behandling"),
+                (texts.toppnotat, "Toppnotat"),
+            ].compactMap { $0.0 == nil ? nil : $0.1 }))
+    }
+
+    /// The words around a page's text that a reader may search for: see `sider`.
+    private static func pageWords(_ mote: Mote, _ views: ViewFactory, sections: [String]) -> String {
+        // The month and year, not the day: a bare "11" would otherwise find every møte on the 11th.
+        let monthYear = NorwegianFormat.date(mote.dato).split(separator: " ").dropFirst().joined(separator: " ")
+        return (sections + [views.status(mote), views.utvalgNavn(mote.utvalg), monthYear]).joined(separator: "\n")
     }
 
     init(mote: Mote, views: ViewFactory) {
@@ -56,6 +67,7 @@ extension SearchRecord {
             utvalg: mote.utvalg, utvalgNavn: views.utvalgNavn(mote.utvalg), dato: mote.dato,
             sakstype: nil, status: views.status(mote), emner: [], url: views.paths.href(mote: mote.id),
             vedtak: "", forslag: "", behandling: "", tekst: tekst.joined(separator: "\n"),
-            annet: (people + mote.vedlegg.map(\.tittel)).joined(separator: "\n"))
+            annet: (people + mote.vedlegg.map(\.tittel)).joined(separator: "\n"),
+            sider: Self.pageWords(mote, views, sections: ["Møte", "Dagsorden", "Saker"]))
     }
 }

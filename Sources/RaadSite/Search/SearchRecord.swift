@@ -31,6 +31,11 @@ struct SearchRecord: Sendable, Equatable {
     var tekst: String
     /// People, attachments and earlier decisions: found, but ranked last.
     var annet: String
+    /// What the page says about itself around the text: the labels of the sections it has ("vedtak",
+    /// "behandling"), whether its møte is an innkalling or a referat, the utvalg's name and the month in words
+    /// ("juni 2026"). A sak's rank last; a møte's rank as its title, since a møte is known by its utvalg,
+    /// month and whether it is a referat ("referat strategirådet mars 2026"). A reader types these ("vedtak om prismodell"); they rank last.
+    var sider: String
 
     /// How much a match counts, from the ranking: the title, then the decision, then everything else.
     enum Weight: Int, Sendable, Comparable {
@@ -41,9 +46,10 @@ struct SearchRecord: Sendable, Equatable {
         static func < (a: Weight, b: Weight) -> Bool { a.rawValue < b.rawValue }
     }
 
-    /// The searchable text of each weight; emner count as much as the decision.
+    /// The searchable text of each weight; emner count as much as the title: they are what the sak is about.
     var weightedTexts: [(Weight, String)] {
-        [(.tittel, tittel), (.vedtak, vedtak), (.vedtak, emner.joined(separator: "\n")),
-         (.rest, forslag), (.rest, behandling), (.rest, tekst), (.rest, sakstype?.rawValue ?? ""), (.rest, annet)]
+        [(.tittel, tittel), (.vedtak, vedtak), (.tittel, emner.joined(separator: "\n")),
+         (.rest, forslag), (.rest, behandling), (.rest, tekst), (.rest, sakstype?.rawValue ?? ""), (.rest, annet),
+         (kind == .mote ? .tittel : .rest, sider)]
     }
 }

@@ -15,6 +15,8 @@
   // starts with the query's. Equal scores are left in id order, which is newest first.
   var WEIGHT_SCORE = [0, 1, 10, 100];
   var NUMMER_SCORE = 10000;
+  // Without a document that has every word: each word a document has counts more than any score of words.
+  var COVERAGE_SCORE = 1000;
   var FOLDED_QUALITY = 0.9;
   /* Filter name in the URL -> the manifest's list of its values, and the filter table's column. */
   var FILTERS = { utvalg: "utvalg", aar: "years", sakstype: "types" };
@@ -38,12 +40,13 @@
 
   function queryTerms(rest, stopWords) {
     var seen = new Set();
-    return norsk.queryWords(rest, stopWords).map(norsk.term).filter(function (term) {
+    return norsk.queryWords(rest, stopWords).map(function (word) {
+      var term = norsk.term(word);
+      return { word: word, exact: term.exact, folded: term.folded, prefix: Array.from(term.folded).length >= 3 };
+    }).filter(function (term) {
       if (seen.has(term.exact)) return false;
       seen.add(term.exact);
       return true;
-    }).map(function (term) {
-      return { exact: term.exact, folded: term.folded, prefix: Array.from(term.folded).length >= 3 };
     });
   }
 
@@ -99,24 +102,42 @@
     return scores;
   }
 
-  /* A document matches when it has every word; its score is the sum. A document with the number comes
-   * first whatever the words; a bare number also lists the documents that refer to it. */
+  /* A document matches when it has every word; its score is the sum. When none has them all, the search
+   * does not dead-end: the documents with the most of the words are listed, more words before a better
+   * score, and `missing` holds the indexes of the words the best of them lacks. A document with the number
+   * comes first whatever the words; a bare number also lists the documents that refer to it. */
   function combine(perTerm, byNumber) {
     var scores = new Map();
+    var missing = [];
     if (perTerm.length > 0) {
-      perTerm[0].forEach(function (score, id) {
-        var total = score;
-        for (var i = 1; i < perTerm.length; i++) {
-          if (!perTerm[i].has(id)) return;
-          total += perTerm[i].get(id);
-        }
-        scores.set(id, total);
+      var counts = new Map();
+      perTerm.forEach(function (termScores) {
+        termScores.forEach(function (score, id) {
+          scores.set(id, (scores.get(id) || 0) + score);
+          counts.set(id, (counts.get(id) || 0) + 1);
+        });
       });
+      var most = 0;
+      counts.forEach(function (count) { if (count > most) most = count; });
+      if (most === perTerm.length || byNumber.exact.size > 0) {
+        counts.forEach(function (count, id) { if (count < perTerm.length) scores.delete(id); });
+      } else if (most > 0) {
+        var best = -1, bestScore = -1;
+        counts.forEach(function (count, id) {
+          scores.set(id, count * COVERAGE_SCORE + scores.get(id));
+          if (scores.get(id) > bestScore || (scores.get(id) === bestScore && id < best)) {
+            best = id;
+            bestScore = scores.get(id);
+          }
+        });
+        missing = perTerm.map(function (termScores, i) { return termScores.has(best) ? -1 : i; })
+          .filter(function (i) { return i >= 0; });
+      }
     } else {
       byNumber.mentioned.forEach(function (id) { scores.set(id, WEIGHT_SCORE[1]); });
     }
     byNumber.exact.forEach(function (id) { scores.set(id, (scores.get(id) || 0) + NUMMER_SCORE); });
-    return scores;
+    return { scores: scores, missing: missing };
   }
 
   /* The index under `base` (a folder URL ending in /); its files are asked for as `file?v=version`, so a
@@ -201,7 +222,9 @@
         } else {
           ranked = Promise.all([Promise.all(query.terms.map(function (t) { return termScores(m, t); })),
             numberHits(query.numbers)]).then(function (found) {
-            var scores = combine(found[0], found[1]);
+            var combined = combine(found[0], found[1]);
+            var scores = combined.scores;
+            query.missing = combined.missing.map(function (i) { return query.terms[i].word; });
             return Array.from(scores.keys()).sort(function (a, b) { return scores.get(b) - scores.get(a) || a - b; });
           });
         }

@@ -89,6 +89,11 @@
     var q = state.q.trim();
     var filtered = FILTERS.some(function (name) { return state[name]; });
     var n = result.ids.length;
+    if (n > 0 && result.query.missing && result.query.missing.length > 0) {
+      return "Ingen treff på alle ordene i «" + q + "»; viser " + n + " treff uten " +
+        result.query.missing.map(function (word) { return "«" + word + "»"; }).join(" og ") +
+        (filtered ? ", med filtrene du har valgt" : "") + ".";
+    }
     if (n > 0) {
       return n + " treff" + (q ? " for «" + q + "»" : "") + (filtered ? " med filtrene du har valgt" : "") + ".";
     }
