@@ -92,7 +92,7 @@ class SearchPage(unittest.TestCase):
         found = []
         for item in self.driver.find_elements(By.CSS_SELECTOR, ".search-result"):
             meta = [span.text for span in item.find_elements(By.CSS_SELECTOR, ".search-result-meta > span:not([aria-hidden])")]
-            found.append({"label": meta[0], "utvalg": meta[1], "tittel": item.find_element(By.TAG_NAME, "h2").text,
+            found.append({"label": meta[0], "utvalg": meta[1] if len(meta) > 1 else "", "tittel": item.find_element(By.TAG_NAME, "h2").text,
                           "html": item.get_attribute("innerHTML"),
                           "href": item.find_element(By.CSS_SELECTOR, "h2 a").get_attribute("href")})
         return found
@@ -138,10 +138,18 @@ class RealContent(SearchPage):
         self.assertTrue(any(href.endswith("/radsmodellen/strategiradet/2026-03-26/") for href in top), top)
 
     def test_emner_rank_like_the_title(self):
-        # The four saker with the emne "kunstig intelligens" come before saker that only mention it.
+        # The four saker with the emne "kunstig intelligens" come before saker that only mention it (the
+        # fifth place is the emne's own page).
         top = [r["label"] for r in self.search("radsmodellen", "kunstig intelligens")[:5]]
         for label in ("Sak 17/26", "Sak 18/26", "Sak 8/26", "Sak 16/25"):
             self.assertIn(label, top)
+
+    def test_utvalg_and_emne_pages_are_found(self):
+        first = self.search("radsmodellen", "strategirådet")[0]
+        self.assertEqual(("Utvalg", "Strategirådet"), (first["label"], first["tittel"]))
+        self.assertTrue(first["href"].endswith("/radsmodellen/strategiradet/"))
+        top = self.search("radsmodellen", "kunstig intelligens")[:5]
+        self.assertIn(("Emne", "kunstig intelligens"), [(r["label"], r["tittel"].lower()) for r in top])
 
     def test_no_dead_end_when_no_result_has_every_word(self):
         results = self.search("radsmodellen", "prismodell xyzzyqq")

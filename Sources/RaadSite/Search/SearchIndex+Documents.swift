@@ -13,7 +13,7 @@ extension SearchIndex {
     static let moteType = SearchIndexFiles.Option(value: "mote", label: "Møte")
 
     func filterOptions(utvalg: [Utvalg]) -> FilterOptions {
-        let usedUtvalg = Set(records.map(\.utvalg))
+        let usedUtvalg = Set(records.map(\.utvalg))  // an emne's "" matches no utvalg
         let usedTypes = Set(records.map(Self.typeValue))
         let sakstyper = Sakstype.allCases.map { SearchIndexFiles.Option(value: Slug.make($0.rawValue), label: $0.rawValue) }
         return FilterOptions(
@@ -27,6 +27,7 @@ extension SearchIndex {
         switch record.kind {
         case .mote: return moteType.value
         case .sak: return record.sakstype.map { Slug.make($0.rawValue) } ?? ""
+        case .utvalg, .emne: return ""
         }
     }
 
@@ -37,7 +38,8 @@ extension SearchIndex {
         let utvalg = positions(options.utvalg), years = positions(options.years), types = positions(options.types)
         return SearchIndexFiles.FilterTable(
             utvalg: records.map { utvalg[$0.utvalg] ?? -1 },
-            years: records.map { years["\($0.dato.year)"] ?? -1 },
+            // An utvalg's or emne's page spans years: its date only places it among the results.
+            years: records.map { $0.kind == .sak || $0.kind == .mote ? years["\($0.dato.year)"] ?? -1 : -1 },
             types: records.map { types[Self.typeValue($0)] ?? -1 })
     }
 

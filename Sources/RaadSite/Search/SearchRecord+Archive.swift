@@ -2,15 +2,20 @@ import RaadContent
 import RaadMarkdown
 
 extension SearchRecord {
-    /// Every møte and sak of the site, newest first, so a document's place in the list (its id in the
-    /// index) also breaks ties between equally good matches. Within a day: utvalg in front-page order,
-    /// the møte before its saker, saker in agenda order.
+    /// Every møte and sak of the site, and the utvalg and emne pages, newest first, so a document's place in
+    /// the list (its id in the index) also breaks ties between equally good matches. Within a day: utvalg
+    /// and emne pages, then møter with utvalg in front-page order, the møte before its saker, saker in
+    /// agenda order.
     static func all(from views: ViewFactory) -> [SearchRecord] {
         // Each møte's records on whichever core is free (finding "sak NN/YY" in every text is most of it),
         // put together in archive order.
-        let records = parallelMap(views.archive.allMoter, chunk: 8) { mote in
-            [SearchRecord(mote: mote, views: views)] + mote.saker.map { SearchRecord(sak: $0, in: mote, views: views) }
-        }.flatMap { $0 }
+        // Utvalg and emne pages first: on the date of their newest møte they come before it, so a search
+        // for an utvalg's name that its møter also match lists the utvalg's own page first.
+        let records = views.archive.utvalg.compactMap { SearchRecord(utvalg: $0, views: views) }
+            + views.history.emner.compactMap { SearchRecord(emne: $0, views: views) }
+            + parallelMap(views.archive.allMoter, chunk: 8) { mote in
+                [SearchRecord(mote: mote, views: views)] + mote.saker.map { SearchRecord(sak: $0, in: mote, views: views) }
+            }.flatMap { $0 }
         // A stable sort keeps the order above within each date.
         return records.enumerated().sorted { a, b in
             a.element.dato != b.element.dato ? a.element.dato > b.element.dato : a.offset < b.offset
@@ -47,6 +52,30 @@ extension SearchRecord {
                 (texts.vedtak, "Vedtak"), (texts.forslag, "Forslag til vedtak"), (texts.behandling, "Behandling"),
                 (texts.toppnotat, "Toppnotat"),
             ].compactMap { $0.0 == nil ? nil : $0.1 }))
+    }
+
+    /// An utvalg's page, dated by its newest møte; none for an utvalg without møter.
+    init?(utvalg: Utvalg, views: ViewFactory) {
+        guard let newest = utvalg.moter.map(\.dato).max() else { return nil }
+        self.init(
+            kind: .utvalg, tittel: utvalg.navn, nummer: nil, nevnt: [],
+            utvalg: utvalg.slug, utvalgNavn: utvalg.navn, dato: newest, sakstype: nil, status: nil, emner: [],
+            url: views.paths.href(utvalg: utvalg.slug),
+            vedtak: "", forslag: "", behandling: "", tekst: [utvalg.fulltNavn ?? "", utvalg.mandat.map { Markdown.plainText($0.source) } ?? ""].joined(separator: "\n"),
+            annet: utvalg.medlemmer.map { [$0.navn, $0.virksomhet ?? ""].joined(separator: ", ") }.joined(separator: "\n"),
+            sider: ["Utvalg", "Mandat", "Medlemmer", "Møter"].joined(separator: "\n"))
+    }
+
+    /// An emne's page, dated by its newest sak, with the saker it gathers as its text.
+    init?(emne: Emne, views: ViewFactory) {
+        guard let newest = emne.saker.map(\.mote.dato).max() else { return nil }
+        self.init(
+            kind: .emne, tittel: emne.navn, nummer: nil, nevnt: [], utvalg: "", utvalgNavn: "", dato: newest,
+            sakstype: nil, status: emne.saker.count == 1 ? "1 sak" : "\(emne.saker.count) saker", emner: [],
+            url: views.paths.href(ViewFactory.emneFolder + emne.slug + "/"),
+            vedtak: "", forslag: "", behandling: "",
+            tekst: emne.saker.map { [$0.nummer.map { "Sak \($0)" } ?? "", $0.tittel].joined(separator: " ") }.joined(separator: "\n"),
+            annet: "", sider: "Emne")
     }
 
     /// The words around a page's text that a reader may search for: see `sider`.

@@ -5,6 +5,10 @@ struct SearchRecord: Sendable, Equatable {
     enum Kind: String, Sendable {
         case sak
         case mote
+        /// An utvalg's page: its mandat and members.
+        case utvalg
+        /// An emne's page: the saker it gathers.
+        case emne
     }
 
     var kind: Kind
@@ -33,8 +37,8 @@ struct SearchRecord: Sendable, Equatable {
     var annet: String
     /// What the page says about itself around the text: the labels of the sections it has ("vedtak",
     /// "behandling"), whether its møte is an innkalling or a referat, the utvalg's name and the month in words
-    /// ("juni 2026"). A sak's rank last; a møte's rank as its title, since a møte is known by its utvalg,
-    /// month and whether it is a referat ("referat strategirådet mars 2026"). A reader types these ("vedtak om prismodell"); they rank last.
+    /// ("juni 2026"). A sak's rank last; other pages' rank as their title, since a møte is known by its
+    /// utvalg, month and whether it is a referat ("referat strategirådet mars 2026"). A reader types these ("vedtak om prismodell"); they rank last.
     var sider: String
 
     /// How much a match counts, from the ranking: the title, then the decision, then everything else.
@@ -50,6 +54,6 @@ struct SearchRecord: Sendable, Equatable {
     var weightedTexts: [(Weight, String)] {
         [(.tittel, tittel), (.vedtak, vedtak), (.tittel, emner.joined(separator: "\n")),
          (.rest, forslag), (.rest, behandling), (.rest, tekst), (.rest, sakstype?.rawValue ?? ""), (.rest, annet),
-         (kind == .mote ? .tittel : .rest, sider)]
+         (kind == .sak ? .rest : .tittel, sider)]
     }
 }

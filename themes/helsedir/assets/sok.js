@@ -66,10 +66,13 @@
   }
 
   function describe(doc) {
-    var label = doc.kind === "mote" ? "Møte" : doc.nummer ? "Sak " + doc.nummer : "Sak";
-    var parts = ["<span class=\"search-result-label\">" + escapeHTML(label) + "</span>",
-      "<span>" + escapeHTML(doc.utvalg) + "</span>",
-      "<time datetime=\"" + escapeHTML(doc.dato) + "\">" + escapeHTML(doc.datoTekst) + "</time>"];
+    var label = { mote: "Møte", utvalg: "Utvalg", emne: "Emne" }[doc.kind] || (doc.nummer ? "Sak " + doc.nummer : "Sak");
+    var parts = ["<span class=\"search-result-label\">" + escapeHTML(label) + "</span>"];
+    if (doc.utvalg && doc.kind !== "utvalg") parts.push("<span>" + escapeHTML(doc.utvalg) + "</span>");
+    // An utvalg or emne page is not of one day: its date is only its place among the results.
+    if (doc.kind === "sak" || doc.kind === "mote") {
+      parts.push("<time datetime=\"" + escapeHTML(doc.dato) + "\">" + escapeHTML(doc.datoTekst) + "</time>");
+    }
     if (doc.sakstype) parts.push("<span>" + escapeHTML(doc.sakstype) + "</span>");
     if (doc.status) parts.push("<span class=\"search-result-status\">" + escapeHTML(doc.status) + "</span>");
     return parts.join(" <span aria-hidden=\"true\">·</span> ");
