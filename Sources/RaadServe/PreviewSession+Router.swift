@@ -21,9 +21,9 @@ extension PreviewSession {
         }, basePath: basePath))
         router.add(middleware: ErrorOverlay(state: state, language: language))
         router.add(middleware: NotFoundPage(root: root))
-        var quiet = Logger(label: "raad.serve.files")
-        quiet.logLevel = .error
-        router.add(middleware: FileMiddleware(root, cacheControl: .init([(MediaType(type: .any), [.noStore])]), searchForIndexHtml: true, logger: quiet)
+        router.add(middleware: FileMiddleware<BasicRequestContext, SnapshotFiles>(
+            fileProvider: SnapshotFiles(root: root), cacheControl: .init([(MediaType(type: .any), [.noStore])]),
+            searchForIndexHtml: true)
             .withAdditionalMediaTypes(forFileExtensions: Self.mediaTypes))
         router.get(RouterPath(ReloadScript.path)) { _, _ in
             Response(status: .ok, headers: [.contentType: "text/javascript; charset=utf-8", .cacheControl: "no-store"],
