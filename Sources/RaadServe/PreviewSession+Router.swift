@@ -1,5 +1,4 @@
 import Hummingbird
-import Logging
 
 extension PreviewSession {
     /// The routes and middleware of the preview: outermost first, the host and origin check, the base path, the path

@@ -104,11 +104,11 @@
 
   /* A document matches when it has every word; its score is the sum. When none has them all, the search
    * does not dead-end: the documents with the most of the words are listed, more words before a better
-   * score, and `missing` holds the indexes of the words the best of them lacks. A document with the number
+   * score, and `partial` says so. A document with the number
    * comes first whatever the words; a bare number also lists the documents that refer to it. */
   function combine(perTerm, byNumber) {
     var scores = new Map();
-    var missing = [];
+    var partial = false;
     if (perTerm.length > 0) {
       var counts = new Map();
       perTerm.forEach(function (termScores) {
@@ -121,23 +121,15 @@
       counts.forEach(function (count) { if (count > most) most = count; });
       if (most === perTerm.length || byNumber.exact.size > 0) {
         counts.forEach(function (count, id) { if (count < perTerm.length) scores.delete(id); });
-      } else if (most > 0) {
-        var best = -1, bestScore = -1;
-        counts.forEach(function (count, id) {
-          scores.set(id, count * COVERAGE_SCORE + scores.get(id));
-          if (scores.get(id) > bestScore || (scores.get(id) === bestScore && id < best)) {
-            best = id;
-            bestScore = scores.get(id);
-          }
-        });
-        missing = perTerm.map(function (termScores, i) { return termScores.has(best) ? -1 : i; })
-          .filter(function (i) { return i >= 0; });
+      } else {
+        partial = most > 0;
+        counts.forEach(function (count, id) { scores.set(id, count * COVERAGE_SCORE + scores.get(id)); });
       }
     } else {
       byNumber.mentioned.forEach(function (id) { scores.set(id, WEIGHT_SCORE[1]); });
     }
     byNumber.exact.forEach(function (id) { scores.set(id, (scores.get(id) || 0) + NUMMER_SCORE); });
-    return { scores: scores, missing: missing };
+    return { scores: scores, partial: partial };
   }
 
   /* The index under `base` (a folder URL ending in /); its files are asked for as `file?v=version`, so a
@@ -224,8 +216,11 @@
             numberHits(query.numbers)]).then(function (found) {
             var combined = combine(found[0], found[1]);
             var scores = combined.scores;
-            query.missing = combined.missing.map(function (i) { return query.terms[i].word; });
-            return Array.from(scores.keys()).sort(function (a, b) { return scores.get(b) - scores.get(a) || a - b; });
+            var ids = Array.from(scores.keys()).sort(function (a, b) { return scores.get(b) - scores.get(a) || a - b; });
+            // The words the best result lacks: what the status line says was left out.
+            query.missing = combined.partial ? query.terms.filter(function (term, i) { return !found[0][i].has(ids[0]); })
+              .map(function (term) { return term.word; }) : [];
+            return ids;
           });
         }
         return ranked.then(function (ids) { return applyFilters(m, filters, ids); }).then(function (ids) {
