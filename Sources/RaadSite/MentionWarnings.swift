@@ -20,27 +20,33 @@ enum MentionWarnings {
         let floor = lowest
         let isMissing: @Sendable (SakID) -> Bool = { id in !known.contains(id) && floor[key(id)].map { id.nummer.nummer >= $0 } == true }
         // On every core: every text of the archive is read.
+        let words = Dictionary(uniqueKeysWithValues: archive.utvalg.map { ($0.slug, $0.omtaleOrd) })
         return parallelMap(archive.allSaker) { sak in
             let utvalg = sak.mote.utvalg
             return [sak.toppnotat, sak.forslagTilVedtak, sak.behandling, sak.vedtak].compactMap { $0 }.flatMap { text in
-                warnings(in: text, utvalg: utvalg) { isMissing(SakID(utvalg: utvalg, nummer: $0)) }
+                warnings(in: text, utvalg: utvalg, words: words[utvalg] ?? Utvalg.defaultOmtaleOrd) {
+                    isMissing(SakID(utvalg: utvalg, nummer: $0))
+                }
             }
         }.flatMap { $0 }
     }
 
     private static func key(_ id: SakID) -> String { "\(id.utvalg) \(id.nummer.year)" }
 
-    static func warnings(in text: MarkdownText, utvalg: String, isMissing: (Saksnummer) -> Bool) -> [Diagnostic] {
+    static func warnings(in text: MarkdownText, utvalg: String, words: Set<String> = Utvalg.defaultOmtaleOrd,
+                         isMissing: (Saksnummer) -> Bool) -> [Diagnostic] {
         guard text.source.utf8.contains(UInt8(ascii: "/")) else { return [] }
         // The whole text at once, so a mention running over a line break ("sakene 4/26 og\n5/26") is seen; the
         // line is counted only for a suspect.
         let source = text.source
-        let suspects = Mentions.find(in: source, before: "").filter { isMissing($0.nummer) }.map { mention in
+        let suspects = Mentions.find(in: source, before: "", words: words).filter { mention in
+            isMissing(mention.nummer) && mention.withoutSuffix.map { isMissing($0.nummer) } != false
+        }.map { mention in
             (line: text.location.line + source.utf8[..<mention.range.lowerBound].count { $0 == UInt8(ascii: "\n") },
-             nummer: mention.nummer)
+             nummer: mention.withoutSuffix?.nummer ?? mention.nummer)
         }
         guard !suspects.isEmpty else { return [] }
-        let linked = linkedNumbers(text.source)
+        let linked = linkedNumbers(text.source, words: words)
         return suspects.filter { linked.contains($0.nummer) }.map { suspect in
             .warning(SourceLocation(path: text.location.path, line: suspect.line),
                      .mentionOfMissingSak(suspect.nummer.description, utvalg: utvalg), hint: .mentionOfMissingSakHint)
@@ -48,10 +54,12 @@ enum MentionWarnings {
     }
 
     /// The numbers the renderer would try to link: mentions in running text, not in code or link texts.
-    private static func linkedNumbers(_ source: String) -> Set<Saksnummer> {
+    private static func linkedNumbers(_ source: String, words: Set<String>) -> Set<Saksnummer> {
         let seen = Seen()
         _ = Markdown.render(source, linker: { text, before in
-            for mention in Mentions.find(in: text, before: before) { seen.add(mention.nummer) }
+            for mention in Mentions.find(in: text, before: before, words: words) {
+                seen.add(mention.withoutSuffix?.nummer ?? mention.nummer)
+            }
             return []
         })
         return seen.numbers

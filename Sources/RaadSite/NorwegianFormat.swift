@@ -9,6 +9,13 @@ enum NorwegianFormat {
         "\(dato.day). \(months[dato.month - 1]) \(dato.year)"
     }
 
+    /// A møte over several days: "10.–11. mars 2016", "31. mars–1. april 2016", "30. desember 2016–2. januar 2017".
+    static func dateSpan(_ first: Dato, _ last: Dato) -> String {
+        if first.year != last.year { return "\(date(first))–\(date(last))" }
+        if first.month != last.month { return "\(first.day). \(months[first.month - 1])–\(date(last))" }
+        return "\(first.day).–\(date(last))"
+    }
+
     /// A time span as the content writes it ("10:00–16:00", "10.00 - 16.00") in the Norwegian form with "kl.".
     static func timeSpan(_ text: String) -> String {
         let separators: Set<Character> = ["–", "-", "—"]

@@ -78,7 +78,8 @@ public struct SiteBuilder: Sendable {
                                     with: "saksdokumenter",
                                     origins: origins.motePage(mote) + mote.saker.flatMap { origins.sakPage($0) }))
                 entries += files(of: mote.vedlegg, mote: mote)
-                for sak in mote.saker {
+                // A closed sak is only a line in the agenda: no page, and its files are never copied.
+                for sak in mote.saker where sak.isPublic {
                     entries.append(page(SitePaths.folder(sak: sak) + "index.html", views.sakPage(sak, in: mote), with: "sak",
                                         origins: origins.sakPage(sak)))
                     entries += files(of: sak.vedlegg, mote: mote) + images(of: sak, texts: views.texts)

@@ -57,6 +57,9 @@ public struct SitePaths: Sendable {
 
     func href(utvalg: String) -> String { href(Self.folder(utvalg: utvalg)) }
     func href(mote: MoteID) -> String { href(Self.folder(mote: mote)) }
-    func href(sak: Sak) -> String { href(Self.folder(sak: sak)) }
+    /// A closed sak has no page: it is a section of its møte page.
+    func href(sak: Sak) -> String {
+        sak.isPublic ? href(Self.folder(sak: sak)) : href(Self.folder(mote: sak.mote)) + "#sak-\(sak.slug)"
+    }
     func href(vedlegg path: String, of mote: MoteID) -> String { href(Self.folder(mote: mote) + path) }
 }

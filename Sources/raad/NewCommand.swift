@@ -49,7 +49,7 @@ struct NewCommand: ParsableCommand {
         @Option(help: "The title of the sak; a Godkjenning is named after the møte whose referat it approves.")
         var tittel: String?
 
-        @Option(help: "Godkjenning, Drøfting, Orientering, Anbefaling, Beslutning or Åpen sak.")
+        @Option(help: "Godkjenning, Drøfting, Orientering, Anbefaling, Beslutning or Åpen sak, or one of the utvalg's own sakstyper.")
         var sakstype: String?
 
         @OptionGroup var languageOption: LanguageOption
@@ -57,13 +57,9 @@ struct NewCommand: ParsableCommand {
         func validate() throws {
             let language = languageOption.language
             if let nummer, Saksnummer(nummer) == nil { throw ValidationError(Message.nummerOption.text(language)) }
-            if let sakstype, type(sakstype) == nil {
-                throw ValidationError(Message.sakstypeOption(RaadContent.Sakstype.allCases.map(\.rawValue)).text(language))
-            }
         }
 
         func run() throws {
-            let sakstype = sakstype.flatMap(type)
             let printer = DiagnosticPrinter(languageOption.language)
             let path = try NewCommand.create(printer) {
                 try Scaffold.sak(mote: mote, nummer: nummer.flatMap(Saksnummer.init), tittel: tittel, sakstype: sakstype)
@@ -71,12 +67,8 @@ struct NewCommand: ParsableCommand {
             // content/<utvalg>/<dato>/NN-YY.md: the content folder is three levels up.
             let content = ((path as NSString).deletingLastPathComponent as NSString).deletingLastPathComponent
             NewCommand.report(created: path, content: (content as NSString).deletingLastPathComponent,
-                              what: .createdSak(path), next: sakstype == .godkjenning ? .nextStepsGodkjenning : .nextStepsSak,
+                              what: .createdSak(path), next: sakstype?.lowercased() == RaadContent.Sakstype.godkjenning.rawValue.lowercased() ? .nextStepsGodkjenning : .nextStepsSak,
                               printer)
-        }
-
-        private func type(_ text: String) -> RaadContent.Sakstype? {
-            RaadContent.Sakstype.allCases.first { $0.rawValue.lowercased() == text.lowercased() }
         }
     }
 

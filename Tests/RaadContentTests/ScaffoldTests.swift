@@ -56,7 +56,7 @@ struct ScaffoldTests {
         _ = try Scaffold.mote(content: content.path("content"), utvalg: "strategiradet", dato: Dato(iso: "2026-10-15")!)
         let tittel = "Anbefaling: \"prismodell\" # 2027 \\ ny"
         let path = try Scaffold.sak(mote: content.path("content/strategiradet/2026-10-15"), nummer: nil, tittel: tittel,
-                                    sakstype: .drofting)
+                                    sakstype: "Drøfting")
         #expect(path == content.path("content/strategiradet/2026-10-15/17-26.md"))
         // Loads without errors; the three headings still hold the placeholder, each a warning at its line.
         #expect(placeholderWarnings(content, path) == ["Hensikt med saken", "Bakgrunn", "Videre saksprosess"])
@@ -120,7 +120,7 @@ struct ScaffoldTests {
         let content = try TemporaryContent(MiniContent.files)
         _ = try Scaffold.mote(content: content.path("content"), utvalg: "strategiradet", dato: Dato(iso: "2026-10-15")!)
         let path = try Scaffold.sak(mote: content.path("content/strategiradet/2026-10-15"), nummer: nil, tittel: nil,
-                                    sakstype: .godkjenning)
+                                    sakstype: "Godkjenning")
         #expect(diagnostics(content).isEmpty, "\(diagnostics(content))")
         let archive = ContentLoader(root: content.path("content"), options: .init(includeDrafts: true)).load().archive
         let sak = try #require(archive?.utvalg("strategiradet")?.moter.last?.saker.first)
@@ -131,7 +131,7 @@ struct ScaffoldTests {
         #expect(sak.toppnotat == nil)
         // Another sakstype still needs a title.
         #expect(throws: Scaffold.Failure.self) {
-            try Scaffold.sak(mote: content.path("content/strategiradet/2026-10-15"), nummer: nil, tittel: nil, sakstype: .drofting)
+            try Scaffold.sak(mote: content.path("content/strategiradet/2026-10-15"), nummer: nil, tittel: nil, sakstype: "Drøfting")
         }
     }
 }

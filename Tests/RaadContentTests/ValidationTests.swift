@@ -28,7 +28,7 @@ struct ValidationTests {
         Case(name: "missing tittel", file: sak, text: "---\nsak: 16/26\n---\n", line: 1,
              message: "missing required key `tittel`"),
         Case(name: "missing sak number", file: sak, text: "---\ntittel: T\n---\n", line: 1,
-             message: "missing required key `sak`", hint: "Åpen sak"),
+             message: "missing required key `sak`", hint: "orienteringer.md"),
         Case(name: "sak number that does not match the file name", file: sak,
              text: "---\nsak: 17/26\ntittel: T\n---\n", line: 2,
              message: "`sak: 17/26` does not match the file name 16-26.md", hint: "17-26.md"),

@@ -9,7 +9,8 @@ struct MentionTests {
     func render(_ source: String) -> String {
         let known: Set<Int> = [4, 5, 6, 11]
         let linker = Mentions.linker(utvalg: "strategiradet") { id in
-            known.contains(id.nummer.nummer) && id.nummer.year == 2026 ? "/s/\(id.nummer.slug)/" : nil
+            known.contains(id.nummer.nummer) && id.nummer.year == 2026 && id.nummer.suffix == nil
+                ? "/s/\(Saksnummer(nummer: id.nummer.nummer, year: 2026).slug)/" : nil
         }
         return Markdown.render(source, linker: linker).html
     }
@@ -34,13 +35,31 @@ struct MentionTests {
         "1/3 av kostnadene dekkes av staten.",
         "Møtet 1/3/2026 ble flyttet.",
         "Sak 99/26 finnes ikke her.",
-        "Sak 11/2026 er skrevet med fireårstall.",
         "Se `sak 11/26` i koden.",
         "Se [sak 11/26](/annet/) allerede lenket.",
     ])
     func notLinked(source: String) {
         let html = render(source)
         #expect(!html.contains("/s/11-26/") && !html.contains("href=\"/s/"), "\(html)")
+    }
+
+    @Test("a board's forms: a four-digit year, a leading zero, a suffix that exists or does not, its own words")
+    func boardForms() {
+        #expect(render("Sak 11/2026 er skrevet med fireårstall.")
+            == "<p>Sak <a href=\"/s/11-26/\">11/2026</a> er skrevet med fireårstall.</p>\n")
+        #expect(render("Se sak 011/26.") == "<p>Se sak <a href=\"/s/11-26/\">011/26</a>.</p>\n")
+        // No sak 11/26 B here: the number without the letter is meant.
+        #expect(render("Jf. sak 11/26 B-delen.") == "<p>Jf. sak <a href=\"/s/11-26/\">11/26</a> B-delen.</p>\n")
+        #expect(render("Jf. sak 11/26 EU.") == "<p>Jf. sak <a href=\"/s/11-26/\">11/26</a> EU.</p>\n")
+        let suffixed = Mentions.linker(utvalg: "s", url: { id in
+            id.nummer == Saksnummer("108/03 B") ? "/s/108-03-b/" : nil
+        })
+        #expect(Markdown.render("Se sak 108/03 B.", linker: suffixed).html
+            == "<p>Se sak <a href=\"/s/108-03-b/\">108/03 B</a>.</p>\n")
+        let styresak = Mentions.linker(utvalg: "s", words: ["sak", "styresak"], url: { _ in "/s/x/" })
+        #expect(Markdown.render("Jf. styresak 104/2016.", linker: styresak).html
+            == "<p>Jf. styresak <a href=\"/s/x/\">104/2016</a>.</p>\n")
+        #expect(Markdown.render("Jf. saken 104/2016.", linker: styresak).html == "<p>Jf. saken 104/2016.</p>\n")
     }
 
     @Test("a list keeps linking only while it stays a list of saker")

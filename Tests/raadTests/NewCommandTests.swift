@@ -64,10 +64,22 @@ struct NewCommandTests {
         #expect(untitled.stderr.contains("--tittel må oppgis"))
     }
 
+    @Test("a sakstype the utvalg does not have is refused with the list, and \"mente du\" for a typo")
+    func unknownSakstype() throws {
+        let cli = CLI()
+        let project = try cli.project()
+        let far = try cli.raad(["new", "sak", "--mote", "content/strategiradet/2026-06-11", "--tittel", "X", "--sakstype", "Vedtak"],
+                               in: project.root)
+        #expect(far.status == 1)
+        #expect(far.stderr.contains("ukjent sakstype `Vedtak`: --sakstype må være en av Godkjenning, Drøfting"), "\(far.stderr)")
+        let near = try cli.raad(["new", "sak", "--mote", "content/strategiradet/2026-06-11", "--tittel", "X", "--sakstype", "Drofting"],
+                                in: project.root)
+        #expect(near.stderr.contains("mente du Drøfting?"), "\(near.stderr)")
+    }
+
     @Test("bad input is refused with usage errors", arguments: [
         ["new", "mote", "--utvalg", "strategiradet", "--dato", "15.10.2026"],
         ["new", "sak", "--mote", "content/strategiradet/2026-06-11", "--nummer", "22", "--tittel", "X"],
-        ["new", "sak", "--mote", "content/strategiradet/2026-06-11", "--tittel", "X", "--sakstype", "Vedtak"],
     ])
     func badInput(arguments: [String]) throws {
         let cli = CLI()

@@ -1,7 +1,7 @@
 import RaadMessages
 
 extension ContentLoader {
-    static let siteKeys = ["tittel", "utgiver", "utgiver_url", "tilgjengelighetserklaering", "base_url", "spraak", "tema"]
+    static let siteKeys = ["tittel", "utgiver", "utgiver_url", "tilgjengelighetserklaering", "base_url", "spraak", "tema", "sakstyper"]
 
     func loadSite(_ diagnostics: DiagnosticCollector) -> SiteSettings? {
         let path = root + "/_index.md"
@@ -45,6 +45,7 @@ extension ContentLoader {
             }
             if key == "utgiver_url" { settings.utgiverURL = url } else { settings.tilgjengelighetserklaering = url }
         }
+        settings.sakstyper = sakstyper(map)
         settings.forside = bodyText(front, path: path)
         return settings
     }

@@ -2,9 +2,11 @@ import Foundation
 import RaadMessages
 
 extension ContentLoader {
-    static let utvalgKeys = ["navn", "fullt_navn", "rekkefolge", "forgjenger", "medlemmer"]
+    static let utvalgKeys = ["navn", "fullt_navn", "rekkefolge", "forgjenger", "medlemmer", "sakstyper", "omtale_ord",
+                             "overskrifter"]
 
-    func loadUtvalg(slug: String, folder: String, _ diagnostics: DiagnosticCollector) -> Utvalg? {
+    /// - Parameter siteSakstyper: the site's `sakstyper:`, for an utvalg without its own.
+    func loadUtvalg(slug: String, folder: String, siteSakstyper: [Sakstype]?, _ diagnostics: DiagnosticCollector) -> Utvalg? {
         let path = folder + "/_index.md"
         let folderLocation = SourceLocation(path: folder)
         guard Self.isSlug(slug) else {
@@ -15,7 +17,10 @@ extension ContentLoader {
             diagnostics.error(folderLocation, .reservedUtvalgSlug(slug), hint: .renameUtvalgFolder(slug))
             return nil
         }
-        guard var utvalg = cached(path, diagnostics, { utvalgHeader(slug: slug, path: path, $0) }) else { return nil }
+        guard let (header, ownSakstyper) = cached(path, diagnostics, { utvalgHeader(slug: slug, path: path, $0) })
+        else { return nil }
+        var utvalg = header
+        utvalg.sakstyper = ownSakstyper ?? siteSakstyper ?? Sakstype.defaults
         var moter: [(id: MoteID, folder: String)] = []
         for entry in listFolder(folder, diagnostics) where entry != "_index.md" {
             let moteFolder = folder + "/" + entry
@@ -34,27 +39,34 @@ extension ContentLoader {
         for (mote, found, inputs) in loaded {
             diagnostics.add(contentsOf: found)
             inputs.forEach(diagnostics.dependsOn)
-            if let mote { utvalg.moter.append(mote) }
+            guard var mote else { continue }
+            for index in mote.saker.indices {
+                diagnostics.add(contentsOf: Self.resolveSakstype(&mote.saker[index], allowed: utvalg.sakstyper))
+            }
+            utvalg.moter.append(mote)
         }
         return utvalg
     }
 
     /// The utvalg as its `_index.md` describes it, without møter.
-    private func utvalgHeader(slug: String, path: String, _ diagnostics: DiagnosticCollector) -> Utvalg? {
+    private func utvalgHeader(slug: String, path: String, _ diagnostics: DiagnosticCollector) -> (Utvalg, [Sakstype]?)? {
         guard let (map, front) = readMapping(path, what: .anUtvalg, allowed: Self.utvalgKeys,
                                              missingHint: .utvalgNeedsIndex,
                                              diagnostics)
         else { return nil }
-        return Utvalg(
+        let utvalg = Utvalg(
             slug: slug,
             navn: map.string("navn", required: true) ?? slug,
             fulltNavn: map.string("fullt_navn"),
             rekkefolge: map.int("rekkefolge"),
             forgjenger: map.string("forgjenger"),
             medlemmer: people(map, "medlemmer"),
+            omtaleOrd: omtaleOrd(map) ?? Utvalg.defaultOmtaleOrd,
+            overskrifter: overskrifter(map),
             mandat: bodyText(front, path: path),
             source: SourceLocation(path: path, line: 1)
         )
+        return (utvalg, sakstyper(map))
     }
 
     /// The site's own folders beside the utvalg: the search page, the emne pages and the theme's assets
@@ -77,9 +89,9 @@ extension ContentLoader {
         }
     }
 
-    /// A list of people: `- navn: …` with `virksomhet`, `merknad` and, for stedfortredere, `for`.
+    /// A list of people: `- navn: …` with `virksomhet`, `merknad`, `rolle` and, for stedfortredere, `for`.
     func people(_ map: YAMLMapping, _ key: String) -> [Person] {
-        let allowed = key == "stedfortredere" ? ["navn", "virksomhet", "merknad", "for"] : ["navn", "virksomhet", "merknad"]
+        let allowed = ["navn", "virksomhet", "merknad", "rolle"] + (key == "stedfortredere" ? ["for"] : [])
         return map.list(key).compactMap { item in
             let location = map.locate(item) ?? map.location(of: key)
             guard let person = YAMLMapping(item, path: map.path, lineOffset: map.lineOffset,
@@ -88,7 +100,7 @@ extension ContentLoader {
                   let navn = person.string("navn", required: true)
             else { return nil }
             return Person(navn: navn, virksomhet: person.string("virksomhet"), merknad: person.string("merknad"),
-                          stedfortrederFor: person.string("for"))
+                          stedfortrederFor: person.string("for"), rolle: rolle(person))
         }
     }
 }

@@ -55,7 +55,7 @@ public struct ContentLoader: Sendable {
                 diagnostics.error(SourceLocation(path: path), .unexpectedFileInContent, hint: .contentFolderHolds)
                 continue
             }
-            if let loaded = loadUtvalg(slug: entry, folder: path, diagnostics) { utvalg.append(loaded) }
+            if let loaded = loadUtvalg(slug: entry, folder: path, siteSakstyper: site?.sakstyper, diagnostics) { utvalg.append(loaded) }
         }
         utvalg.sort { ($0.rekkefolge ?? Int.max, $0.navn) < ($1.rekkefolge ?? Int.max, $1.navn) }
         guard let site else { return nil }

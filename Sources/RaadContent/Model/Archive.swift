@@ -34,6 +34,8 @@ public struct SiteSettings: Sendable {
     public var spraak: String
     public var tema: String
     public var forside: MarkdownText?
+    /// The site's `sakstyper:` list, for every utvalg that gives none of its own.
+    public var sakstyper: [Sakstype]?
 
     public init(tittel: String, utgiver: String? = nil, baseURL: String = "/", spraak: String = "nb",
                 tema: String = "helsedir", forside: MarkdownText? = nil) {

@@ -6,11 +6,14 @@ public struct Person: Sendable, Hashable {
     public var merknad: String?
     /// For a stedfortreder: whom they stand in for.
     public var stedfortrederFor: String?
+    /// Leder, Nestleder, Møteleder, Observatør or the body's own word.
+    public var rolle: String?
 
-    public init(navn: String, virksomhet: String? = nil, merknad: String? = nil, stedfortrederFor: String? = nil) {
+    public init(navn: String, virksomhet: String? = nil, merknad: String? = nil, stedfortrederFor: String? = nil, rolle: String? = nil) {
         self.navn = navn
         self.virksomhet = virksomhet
         self.merknad = merknad
         self.stedfortrederFor = stedfortrederFor
+        self.rolle = rolle
     }
 }

@@ -19,19 +19,15 @@ public struct SakRef: Sendable, Hashable {
     public var nummer: Saksnummer
 
     public init?(_ text: String) {
-        let words = text.split(separator: " ", omittingEmptySubsequences: true)
-        switch words.count {
-        case 1:
-            guard let n = Saksnummer(String(words[0])) else { return nil }
+        if let n = Saksnummer(text) {
             utvalg = nil
             nummer = n
-        case 2:
-            guard let n = Saksnummer(String(words[1])) else { return nil }
-            utvalg = String(words[0])
-            nummer = n
-        default:
-            return nil
+            return
         }
+        let words = text.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
+        guard words.count == 2, !words[0].contains("/"), let n = Saksnummer(String(words[1])) else { return nil }
+        utvalg = String(words[0])
+        nummer = n
     }
 
     /// The sak meant, with the slug filled in from the utvalg the reference is written in.

@@ -12,6 +12,21 @@ extension Scaffold {
         return (map.string("navn"), loader.people(map, "medlemmer"))
     }
 
+    /// The sakstyper the utvalg allows: its own `sakstyper:`, the site's, or the defaults.
+    static func sakstyper(in utvalgFolder: String) -> [Sakstype] {
+        let content = (utvalgFolder as NSString).deletingLastPathComponent
+        let loader = ContentLoader(root: content)
+        let files: [(String, Message, [String])] = [(utvalgFolder + "/_index.md", .anUtvalg, ContentLoader.utvalgKeys),
+                                                   (content + "/_index.md", .theSiteFile, ContentLoader.siteKeys)]
+        for (path, what, keys) in files {
+            if let (map, _) = loader.readMapping(path, what: what, allowed: keys, DiagnosticCollector()),
+               let list = loader.sakstyper(map) {
+                return list
+            }
+        }
+        return Sakstype.defaults
+    }
+
     /// The utvalg's last møte before `dato`, with its `mote:` number when it has one.
     static func previousMote(in utvalgFolder: String, before dato: Dato) -> (dato: Dato, nummer: String?)? {
         guard let previous = names(in: utvalgFolder).compactMap(Dato.init(iso:)).filter({ $0 < dato }).max() else { return nil }
@@ -27,6 +42,7 @@ extension Scaffold {
             var item = "  - navn: \(plain(person.navn))"
             if let virksomhet = person.virksomhet { item += "\n    virksomhet: \(plain(virksomhet))" }
             if let merknad = person.merknad { item += "\n    merknad: \(plain(merknad))" }
+            if let rolle = person.rolle { item += "\n    rolle: \(plain(rolle))" }
             return item
         }.joined(separator: "\n")
     }

@@ -40,9 +40,9 @@ extension Scaffold {
 
     /// A sak; `godkjenner` (for a Godkjenning: the møte whose referat it approves, and the proposed decision)
     /// replaces the toppnotat's headings, which such a sak does not have.
-    static func sakText(nummer: Saksnummer, tittel: String, sakstype: Sakstype?,
+    static func sakText(nummer: Saksnummer, tittel: String, sakstype: Sakstype?, sakstyper: [Sakstype] = Sakstype.defaults,
                         godkjenner: (mote: String, forslag: String)? = nil) -> String {
-        let types = Sakstype.allCases.map(\.rawValue).joined(separator: " | ")
+        let types = sakstyper.map(\.rawValue).joined(separator: " | ")
         let type = sakstype.map { "sakstype: \($0.rawValue)" } ?? "# sakstype: Drøfting"
         let forslag = godkjenner.map { "forslag_til_vedtak: |\n  \($0.forslag)\ngodkjenner_referat: \($0.mote)" }
             ?? "# forslag_til_vedtak: |\n#   Rådet …"

@@ -38,7 +38,7 @@ public enum Scaffold {
     /// Creates `<møte folder>/NN-YY.md`, numbered `nummer` or else the utvalg's next free number in the møte's
     /// year; returns its path. A Godkjenning approves the referat of the utvalg's previous møte, and is named
     /// after it when `tittel` is nil.
-    public static func sak(mote moteFolder: String, nummer: Saksnummer?, tittel: String?, sakstype: Sakstype?) throws(Failure) -> String {
+    public static func sak(mote moteFolder: String, nummer: Saksnummer?, tittel: String?, sakstype written: String?) throws(Failure) -> String {
         let folder = moteFolder.hasSuffix("/") ? String(moteFolder.dropLast()) : moteFolder
         let name = (folder as NSString).lastPathComponent
         guard let dato = Dato(iso: name), exists(folder + "/_index.md") else {
@@ -50,6 +50,15 @@ public enum Scaffold {
             throw Failure(message: .notAMoteFolder(folder))
         }
         let utvalgFolder = (folder as NSString).deletingLastPathComponent
+        let allowed = sakstyper(in: utvalgFolder)
+        var sakstype: Sakstype?
+        if let written {
+            guard let type = allowed.first(where: { $0.rawValue.lowercased() == written.lowercased() }) else {
+                let names = allowed.map(\.rawValue)
+                throw Failure(message: .sakstypeOption(written, names, suggestion: Suggestions.closest(to: written, in: names)))
+            }
+            sakstype = type
+        }
         var tittel = tittel
         var godkjenner: (mote: String, forslag: String)?
         if sakstype == .godkjenning, let previous = previousMote(in: utvalgFolder, before: dato) {
@@ -73,7 +82,8 @@ public enum Scaffold {
             throw Failure(message: .sakTaken(chosen.description, by: taken))
         }
         let path = folder + "/" + chosen.slug + ".md"
-        try create(path, sakText(nummer: chosen, tittel: tittel, sakstype: sakstype, godkjenner: godkjenner))
+        try create(path, sakText(nummer: chosen, tittel: tittel, sakstype: sakstype, sakstyper: allowed,
+                                   godkjenner: godkjenner))
         return path
     }
 

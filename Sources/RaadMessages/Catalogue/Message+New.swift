@@ -40,8 +40,10 @@ extension Message {
     public static let nummerOption = Message(
         nb: "--nummer må skrives NN/ÅÅ, for eksempel 22/26", en: "--nummer must be written NN/YY, e.g. 22/26")
 
-    public static func sakstypeOption(_ names: [String]) -> Message {
-        Message(nb: "--sakstype må være en av \(names.joined(separator: ", "))",
-                en: "--sakstype must be one of \(names.joined(separator: ", "))")
+    public static func sakstypeOption(_ written: String, _ names: [String], suggestion: String?) -> Message {
+        Message(nb: "ukjent sakstype `\(written)`: " + (suggestion.map { "mente du \($0)? " } ?? "")
+                    + "--sakstype må være en av \(names.joined(separator: ", "))",
+                en: "unknown sakstype `\(written)`: " + (suggestion.map { "did you mean \($0)? " } ?? "")
+                    + "--sakstype must be one of \(names.joined(separator: ", "))")
     }
 }

@@ -21,11 +21,12 @@ extension Message {
     }
 
     public static let addSakNummer = Message(
-        nb: "legg til `sak: NN/ÅÅ` (for et punkt uten nummer, skriv `sakstype: Åpen sak`)",
-        en: "add `sak: NN/YY` (for an item without number, set `sakstype: Åpen sak`)")
+        nb: "legg til `sak: NN/ÅÅ`; et punkt uten nummer får et filnavn av ord, for eksempel `orienteringer.md`",
+        en: "add `sak: NN/YY`; an item without number gets a file name of words, for example `orienteringer.md`")
 
     public static func saksnummerForm(_ text: String) -> Message {
-        Message(nb: "`sak: \(text)` må være et saksnummer skrevet NN/ÅÅ", en: "`sak: \(text)` must be a saksnummer written NN/YY")
+        Message(nb: "`sak: \(text)` må være et saksnummer skrevet NN/ÅÅ, NN/ÅÅÅÅ eller med bokstav (`108/03 B`)",
+                en: "`sak: \(text)` must be a saksnummer written NN/YY, NN/YYYY or with a letter (`108/03 B`)")
     }
 
     public static let saksnummerExample = Message(nb: "for eksempel `sak: 14/26`", en: "for example `sak: 14/26`")

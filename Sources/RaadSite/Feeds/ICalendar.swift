@@ -27,13 +27,16 @@ struct ICalendar {
                      // A fixed stamp keeps the file reproducible; it changes only with the content.
                      "DTSTAMP:\(date)T000000Z"]
         let times = mote.tid.map(Self.times) ?? []
+        // A møte over several days runs from the first day's start to the last day's end, or all of each day.
+        let last = mote.tilDato ?? mote.dato
+        let lastDate = "\(last.year)\(Dato.pad(last.month))\(Dato.pad(last.day))"
         if times.count == 2 {
             lines.append("DTSTART;TZID=Europe/Oslo:\(date)T\(times[0])")
-            lines.append("DTEND;TZID=Europe/Oslo:\(date)T\(times[1])")
-        } else if times.count == 1 {
+            lines.append("DTEND;TZID=Europe/Oslo:\(lastDate)T\(times[1])")
+        } else if times.count == 1 && mote.tilDato == nil {
             lines.append("DTSTART;TZID=Europe/Oslo:\(date)T\(times[0])")
         } else {
-            let next = Self.nextDay(mote.dato)
+            let next = Self.nextDay(last)
             lines.append("DTSTART;VALUE=DATE:\(date)")
             lines.append("DTEND;VALUE=DATE:\(next.year)\(Dato.pad(next.month))\(Dato.pad(next.day))")
         }

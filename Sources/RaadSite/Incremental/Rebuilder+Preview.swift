@@ -25,13 +25,17 @@ extension Rebuilder {
                     if Self.isScratch(path) { continue }
                     return false
                 }
-                let (sak, diagnostics) = ContentLoader(root: request.content).loadSak(at: path, mote: old.mote)
+                let sakstyper = snapshot.views.archive.utvalg(old.mote.utvalg)?.sakstyper ?? Sakstype.defaults
+                let (sak, diagnostics) = ContentLoader(root: request.content).loadSak(at: path, mote: old.mote,
+                                                                                      sakstyper: sakstyper)
                 let referenceProblems = sak.map {
                     Validator.referenceProblems(of: $0, saker: history.sakerByID, moter: { history.moter[$0] != nil },
                                                 utvalg: Set(snapshot.views.archive.utvalg.map(\.slug)))
                 }
                 guard let sak, !diagnostics.contains(where: \.isError), referenceProblems?.isEmpty == true,
                       sak.id == old.id, sak.slug == old.slug, request.includeDrafts || !sak.utkast,
+                      // A closed sak has no page of its own; opening or closing one changes its møte page.
+                      sak.isPublic, old.isPublic,
                       let mote = history.moter[sak.mote]
                 else { return false }
                 edited.append((sak, mote))

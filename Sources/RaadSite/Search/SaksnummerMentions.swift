@@ -1,4 +1,4 @@
-/// Finds "sak 11/26" (also "Sak", "saker", "sakene") in plain text: the numbers a document refers to.
+/// Finds "sak 11/26" or "sak 11/2026" (also "Sak", "saker", "sakene") in plain text: the numbers a document refers to.
 ///
 /// A scanner over UTF-8 rather than a regex: it runs over every text of the archive on each build.
 enum SaksnummerMentions {
@@ -46,10 +46,11 @@ enum SaksnummerMentions {
         j += 1
         let yearStart = j
         while j < bytes.count, isDigit(bytes[j]) { j += 1 }
-        guard j - yearStart == 2, j == bytes.count || !isWordByte(bytes[j]),
+        guard j - yearStart == 2 || j - yearStart == 4, j == bytes.count || !isWordByte(bytes[j]),
               let nummer = Int(String(decoding: bytes[start..<nummerEnd], as: UTF8.self)), nummer > 0
         else { return nil }
-        return ("\(nummer)/" + String(decoding: bytes[yearStart..<j], as: UTF8.self), j)
+        // Filed as `14/26` however the year is written: `sak 14/2026` is the same number.
+        return ("\(nummer)/" + String(decoding: bytes[(j - 2)..<j], as: UTF8.self), j)
     }
 
     private static func matches(_ ending: String, in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {

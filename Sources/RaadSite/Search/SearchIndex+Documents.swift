@@ -15,7 +15,9 @@ extension SearchIndex {
     func filterOptions(utvalg: [Utvalg]) -> FilterOptions {
         let usedUtvalg = Set(records.map(\.utvalg))  // an emne's "" matches no utvalg
         let usedTypes = Set(records.map(Self.typeValue))
-        let sakstyper = Sakstype.allCases.map { SearchIndexFiles.Option(value: Slug.make($0.rawValue), label: $0.rawValue) }
+        var seen: Set<Sakstype> = []
+        let sakstyper = utvalg.flatMap(\.sakstyper).filter { seen.insert($0).inserted }
+            .map { SearchIndexFiles.Option(value: Slug.make($0.rawValue), label: $0.rawValue) }
         return FilterOptions(
             utvalg: utvalg.filter { usedUtvalg.contains($0.slug) }.map { .init(value: $0.slug, label: $0.navn) },
             years: Set(records.map(\.dato.year)).sorted(by: >).map { .init(value: "\($0)", label: "\($0)") },

@@ -97,7 +97,7 @@ extension SearchIndex {
         var shards: [String: SearchIndexFiles.NummerShard] = [:]
         func year(_ nummer: String) -> String { String(nummer.suffix(2)) }
         for (id, record) in records.enumerated() {
-            if let nummer = record.nummer {
+            if let nummer = record.indexKey ?? record.nummer {
                 shards[year(nummer), default: .init(exact: [:], mentioned: [:])].exact[nummer, default: []].append(id)
             }
             for nummer in record.nevnt {

@@ -14,7 +14,7 @@ extension SearchRecord {
         let records = views.archive.utvalg.compactMap { SearchRecord(utvalg: $0, views: views) }
             + views.history.emner.compactMap { SearchRecord(emne: $0, views: views) }
             + parallelMap(views.archive.allMoter, chunk: 8) { mote in
-                [SearchRecord(mote: mote, views: views)] + mote.saker.map { SearchRecord(sak: $0, in: mote, views: views) }
+                [SearchRecord(mote: mote, views: views)] + mote.saker.filter(\.isPublic).map { SearchRecord(sak: $0, in: mote, views: views) }
             }.flatMap { $0 }
         // A stable sort keeps the order above within each date.
         return records.enumerated().sorted { a, b in
@@ -29,9 +29,9 @@ extension SearchRecord {
         for tidligere in sak.tidligereBehandlinger {
             switch tidligere {
             case .reference(let ref, _):
-                nevnt.append(ref.nummer.description)
+                nevnt.append(ref.nummer.searchKey)
             case .record(let record):
-                nevnt.append(record.sak.description)
+                nevnt.append(record.sak.searchKey)
                 annet += [record.utvalg, record.tittel, record.vedtak.map { Markdown.plainText($0.source) } ?? ""]
             }
         }
@@ -40,9 +40,9 @@ extension SearchRecord {
         }
         let plain = [texts.vedtak, texts.forslag, texts.behandling, texts.toppnotat].map { $0?.plainText ?? "" }
         nevnt += plain.flatMap(SaksnummerMentions.find(in:))
-        let own = sak.nummer?.description
+        let own = sak.nummer?.searchKey
         self.init(
-            kind: .sak, tittel: sak.tittel, nummer: own,
+            kind: .sak, tittel: sak.tittel, nummer: sak.nummer?.description,
             nevnt: Array(Set(nevnt.filter { $0 != own })).sorted(),
             utvalg: mote.utvalg, utvalgNavn: views.utvalgNavn(mote.utvalg), dato: mote.dato,
             sakstype: sak.sakstype, status: views.vedtakStatus(sak), emner: sak.emner, url: views.paths.href(sak: sak),
@@ -52,6 +52,7 @@ extension SearchRecord {
                 (texts.vedtak, "Vedtak"), (texts.forslag, "Forslag til vedtak"), (texts.behandling, "Behandling"),
                 (texts.toppnotat, "Toppnotat"),
             ].compactMap { $0.0 == nil ? nil : $0.1 }))
+        indexKey = own
     }
 
     /// An utvalg's page, dated by its newest møte; none for an utvalg without møter.
@@ -92,7 +93,7 @@ extension SearchRecord {
             + mote.saker.map { [$0.nummer.map { "Sak \($0)" } ?? "", $0.tittel].joined(separator: " ") }
         self.init(
             kind: .mote, tittel: views.moteTitle(mote), nummer: mote.nummer,
-            nevnt: mote.saker.compactMap { $0.nummer?.description },
+            nevnt: mote.saker.compactMap { $0.nummer?.searchKey },
             utvalg: mote.utvalg, utvalgNavn: views.utvalgNavn(mote.utvalg), dato: mote.dato,
             sakstype: nil, status: views.status(mote), emner: [], url: views.paths.href(mote: mote.id),
             vedtak: "", forslag: "", behandling: "", tekst: tekst.joined(separator: "\n"),

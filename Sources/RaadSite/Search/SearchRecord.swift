@@ -40,6 +40,8 @@ struct SearchRecord: Sendable, Equatable {
     /// ("juni 2026"). A sak's rank last; other pages' rank as their title, since a møte is known by its
     /// utvalg, month and whether it is a referat ("referat strategirådet mars 2026"). A reader types these ("vedtak om prismodell"); they rank last.
     var sider: String
+    /// The key a sak is filed under in the saksnummer shards when it is written otherwise: `2/15` for `02/2015`.
+    var indexKey: String? = nil
 
     /// How much a match counts, from the ranking: the title, then the decision, then everything else.
     enum Weight: Int, Sendable, Comparable {

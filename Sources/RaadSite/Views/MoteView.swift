@@ -18,6 +18,8 @@ struct MoteView: Equatable {
         /// Where the sak starts on the møte's Saksdokumenter page.
         var anchor: String?
         var sakstype: String?
+        /// The legal basis of a closed sak, listed by number and public title only.
+        var unntatt: String?
         var isSak: Bool
     }
 
@@ -25,10 +27,14 @@ struct MoteView: Equatable {
         var anchor: String
         var label: String?
         var tittel: String
-        var href: String
+        /// Absent for a closed sak: it has no page.
+        var href: String?
         var sakstype: String?
+        var unntatt: String?
         var forslagHTML: String?
+        var forslagLabel: String
         var behandlingHTML: String?
+        var behandlingLabel: String
         var vedtakHTML: String?
         var vedtakLabel: String
         /// "Ingen vedtak i referatet" for a sak the referat gives no vedtak; `nil` in an innkalling.
@@ -67,23 +73,25 @@ extension ViewFactory {
     func motePage(_ mote: Mote) -> MoteView {
         let utvalg = utvalgNavn(mote.utvalg)
         let title = moteTitle(mote)
+        let label = { (key: String) in self.utvalg(mote.utvalg)?.overskrift(key) ?? Utvalg.defaultOverskrift(key) }
         let groups: [MoteView.Group] = [
-            (mote.harReferat ? "Til stede" : "Medlemmer", mote.medlemmer),
-            ("Ikke til stede", mote.ikkeTilStede),
-            ("Stedfortredere", mote.stedfortredere),
-            ("Sekretariat", mote.sekretariat),
+            (label(mote.harReferat ? "til_stede" : "medlemmer"), mote.medlemmer),
+            (label("ikke_til_stede"), mote.ikkeTilStede),
+            (label("stedfortredere"), mote.stedfortredere),
+            (label("observatorer"), mote.observatorer),
+            (label("sekretariat"), mote.sekretariat),
         ].compactMap { title, list in ListView.of(people(list)).map { MoteView.Group(title: title, people: $0) } }
         return MoteView(
             page: chrome(title: "\(title) – \(utvalg)",
                          crumbs: [.init(title: utvalg, href: paths.href(utvalg: mote.utvalg)), .init(title: title)]),
             title: title, utvalgNavn: utvalg, utvalgHref: paths.href(utvalg: mote.utvalg),
             status: status(mote), isReferat: mote.harReferat,
-            dato: NorwegianFormat.date(mote.dato), datoISO: mote.dato.iso,
+            dato: mote.tilDato.map { NorwegianFormat.dateSpan(mote.dato, $0) } ?? NorwegianFormat.date(mote.dato), datoISO: mote.dato.iso,
             tid: mote.tid.map(NorwegianFormat.timeSpan), sted: mote.sted,
             beskrivelseHTML: RenderedTexts.render(mote.beskrivelse, reserved: pageIDs.mote, links: texts.links)?.html,
             attendance: groups,
             agenda: agenda(mote),
-            hasTidspunkt: mote.saker.contains { $0.tidspunkt != nil } || !mote.dagsorden.isEmpty,
+            hasTidspunkt: mote.saker.contains { $0.tidspunkt != nil } || mote.dagsorden.contains { $0.tid != nil },
             saker: mote.saker.map { sakSection($0) },
             vedlegg: .of(vedlegg(mote.vedlegg, of: mote.id)),
             godkjent: history.approvals[mote.id].flatMap { sak in
@@ -99,21 +107,26 @@ extension ViewFactory {
         let saker = mote.saker.map { sak in
             (time: sak.tidspunkt, row: MoteView.AgendaRow(
                 tidspunkt: sak.tidspunkt?.norwegian, saksnummer: sak.nummer?.description, tittel: sak.tittel,
-                href: paths.href(sak: sak), anchor: "sak-\(sak.slug)", sakstype: sak.sakstype?.rawValue, isSak: true))
+                href: sak.isPublic ? paths.href(sak: sak) : nil, anchor: "sak-\(sak.slug)", sakstype: sak.sakstype?.rawValue,
+                unntatt: sak.unntattOffentlighet, isSak: true))
         }
-        let others = mote.dagsorden.map { punkt in
-            (time: Optional(punkt.tid), row: MoteView.AgendaRow(
-                tidspunkt: punkt.tid.norwegian, saksnummer: nil, tittel: punkt.punkt, href: nil, anchor: nil, sakstype: nil, isSak: false))
+        let rows = { (punkt: DagsordenPunkt) in
+            MoteView.AgendaRow(tidspunkt: punkt.tid?.norwegian, saksnummer: nil, tittel: punkt.punkt, href: nil, anchor: nil,
+                               sakstype: nil, unntatt: nil, isSak: false)
         }
-        // A stable merge: saker keep their agenda order, other rows slot in by time.
+        let others = mote.dagsorden.compactMap { punkt in punkt.tid.map { (time: Optional($0), row: rows(punkt)) } }
+        // A stable merge: saker keep their agenda order, other rows slot in by time; rows without one end it.
         var merged: [MoteView.AgendaRow] = []
         var pending = others.sorted { $0.time! < $1.time! }[...]
+        var timedBefore = false
         for sak in saker {
             while let next = pending.first, let time = sak.time, next.time! <= time {
                 merged.append(next.row)
                 pending.removeFirst()
             }
-            if sak.time == nil {
+            // Items without a time before the first timed one (a board's opening item) keep the rows for later.
+            timedBefore = timedBefore || sak.time != nil
+            if sak.time == nil && timedBefore {
                 while let next = pending.first {
                     merged.append(next.row)
                     pending.removeFirst()
@@ -122,21 +135,33 @@ extension ViewFactory {
             merged.append(sak.row)
         }
         merged += pending.map(\.row)
-        return merged
+        return merged + mote.dagsorden.filter { $0.tid == nil }.map(rows)
     }
 
     private func sakSection(_ sak: Sak) -> MoteView.SakSection {
         let rendered = texts[sak]
         return MoteView.SakSection(
             anchor: "sak-\(sak.slug)", label: sak.nummer.map { "Sak \($0)" }, tittel: sak.tittel,
-            href: paths.href(sak: sak), sakstype: sak.sakstype?.rawValue,
-            forslagHTML: sak.vedtak == nil ? rendered.forslag?.html : nil,
-            behandlingHTML: rendered.behandling?.html, vedtakHTML: rendered.vedtak?.html,
-            vedtakLabel: vedtakLabel(sak), status: referatStatus(sak))
+            href: sak.isPublic ? paths.href(sak: sak) : nil, sakstype: sak.sakstype?.rawValue,
+            unntatt: sak.unntattOffentlighet,
+            forslagHTML: sak.vedtak == nil ? rendered.forslag?.html : nil, forslagLabel: overskrift("forslag_til_vedtak", of: sak),
+            behandlingHTML: rendered.behandling?.html, behandlingLabel: overskrift("behandling", of: sak),
+            vedtakHTML: rendered.vedtak?.html,
+            vedtakLabel: vedtakLabel(sak), status: sak.isPublic ? referatStatus(sak) : nil)
     }
 
-    /// "Vedtak – oppdatert" when the referat says so, or when the decision differs from the proposal.
-    func vedtakLabel(_ sak: Sak) -> String { texts[sak].vedtakLabel }
+    /// "Vedtak – oppdatert" when the referat says so, or when the decision differs from the proposal; in the
+    /// utvalg's own word for vedtak where it has one.
+    func vedtakLabel(_ sak: Sak) -> String {
+        let label = texts[sak].vedtakLabel
+        guard let own = utvalg(sak.mote.utvalg)?.overskrifter["vedtak"], label.hasPrefix(Strings.vedtak) else { return label }
+        return own + label.dropFirst(Strings.vedtak.count)
+    }
+
+    /// A label of the sak's page in its utvalg's words (`overskrifter`).
+    func overskrift(_ key: String, of sak: Sak) -> String {
+        utvalg(sak.mote.utvalg)?.overskrift(key) ?? Utvalg.defaultOverskrift(key)
+    }
 }
 
 extension String {
@@ -184,6 +209,7 @@ extension MoteView.AgendaRow: TemplateView {
         "href": .text(\.href),
         "anchor": .text(\.anchor),
         "sakstype": .text(\.sakstype),
+        "unntatt": .text(\.unntatt),
         "isSak": .bool(\.isSak),
     ]
 }
@@ -195,8 +221,11 @@ extension MoteView.SakSection: TemplateView {
         "tittel": .text(\.tittel),
         "href": .text(\.href),
         "sakstype": .text(\.sakstype),
+        "unntatt": .text(\.unntatt),
         "forslagHTML": .text(\.forslagHTML),
+        "forslagLabel": .text(\.forslagLabel),
         "behandlingHTML": .text(\.behandlingHTML),
+        "behandlingLabel": .text(\.behandlingLabel),
         "vedtakHTML": .text(\.vedtakHTML),
         "vedtakLabel": .text(\.vedtakLabel),
         "status": .text(\.status),

@@ -29,6 +29,8 @@ struct PageChrome: Equatable {
 /// A person in a list of members, present, absent or in the secretariat.
 struct PersonView: Equatable {
     var navn: String
+    /// Leder, Møteleder, Observatør.
+    var rolle: String?
     var virksomhet: String?
     var merknad: String?
     var stedfortrederFor: String?
@@ -94,6 +96,7 @@ extension PageChrome.Crumb: TemplateView {
 extension PersonView: TemplateView {
     static let templateFields: TemplateFields<Self> = [
         "navn": .text(\.navn),
+        "rolle": .text(\.rolle),
         "virksomhet": .text(\.virksomhet),
         "merknad": .text(\.merknad),
         "stedfortrederFor": .text(\.stedfortrederFor),

@@ -26,6 +26,8 @@ struct RenderedTexts: Sendable {
     private var replaced: [String: SakTexts] = [:]
     /// The one resolver every text uses, kept for the saker `replacing` renders again.
     private let resolve: Resolver
+    /// Each utvalg's words that introduce a mention (`omtale_ord`), where they are not the default.
+    private let omtaleOrd: [String: Set<String>]
     let links: ContentLinks
     private let cache: RenderCache?
 
@@ -47,8 +49,11 @@ struct RenderedTexts: Sendable {
         }
         self.resolve = resolve
         self.links = links
+        let words = Dictionary(uniqueKeysWithValues: archive.utvalg.filter { $0.omtaleOrd != Utvalg.defaultOmtaleOrd }
+            .map { ($0.slug, $0.omtaleOrd) })
+        self.omtaleOrd = words
         let rendered = parallelMap(saker, chunk: 16) { sak in
-            Self.texts(of: sak, resolve: resolve, links: links, reserved: reservedIDs, cache: cache)
+            Self.texts(of: sak, resolve: resolve, links: links, reserved: reservedIDs, words: words[sak.mote.utvalg], cache: cache)
         }
         for (sak, texts) in zip(saker, rendered) { bySak[sak.source.path] = texts }
     }
@@ -56,14 +61,16 @@ struct RenderedTexts: Sendable {
     /// These texts with those of `saker` rendered anew, with the same links; the other saker's are kept.
     func replacing(_ saker: [Sak]) -> RenderedTexts {
         var copy = self
-        for sak in saker { copy.replaced[sak.source.path] = Self.texts(of: sak, resolve: resolve, links: links, reserved: reservedIDs, cache: cache) }
+        for sak in saker { copy.replaced[sak.source.path] = Self.texts(of: sak, resolve: resolve, links: links, reserved: reservedIDs,
+                                                                words: omtaleOrd[sak.mote.utvalg], cache: cache) }
         return copy
     }
 
     private static func texts(of sak: Sak, resolve: @escaping Resolver, links: ContentLinks, reserved: Set<String>,
-                              cache: RenderCache?) -> SakTexts {
+                              words: Set<String>?, cache: RenderCache?) -> SakTexts {
         func render(_ text: MarkdownText?, _ field: String) -> RenderedMarkdown? {
-            Self.render(text, of: sak, key: field, resolve: resolve, links: links, reserved: reserved, cache: cache)
+            Self.render(text, of: sak, key: field, resolve: resolve, links: links, reserved: reserved, words: words,
+                        cache: cache)
         }
         let forslag = render(sak.forslagTilVedtak, "forslag"), vedtak = render(sak.vedtak, "vedtak")
         let comparison = cache?.value(sak.source.path + "#endringer", for: [forslag?.plainText, vedtak?.plainText]) {
@@ -103,19 +110,23 @@ struct RenderedTexts: Sendable {
 
     /// A text of `sak`, from the cache when neither the text nor the links of the saker it mentions changed.
     private static func render(_ text: MarkdownText?, of sak: Sak, key: String, resolve: @escaping Resolver,
-                               links: ContentLinks, reserved: Set<String>, cache: RenderCache?) -> RenderedMarkdown? {
+                               links: ContentLinks, reserved: Set<String>, words: Set<String>?,
+                               cache: RenderCache?) -> RenderedMarkdown? {
         guard let text else { return nil }
         let utvalg = sak.mote.utvalg
         let draw = { (resolve: @escaping Resolver) in
             // The base path is asked for so that the cache renders again when it changes.
             _ = resolve(.basePath)
             return Markdown.render(text.source, firstLine: text.location.line, reservedIDs: reserved,
-                                   linker: Mentions.linker(utvalg: utvalg, url: { resolve(.sak($0)).address }),
+                                   linker: Mentions.linker(utvalg: utvalg, words: words ?? Utvalg.defaultOmtaleOrd,
+                                                          url: { resolve(.sak($0)).address }),
                                    rewriter: links.rewriter(for: text.location.path, imagesAllowed: true,
                                                             size: { resolve(.image($0)).size }))
         }
         guard let cache else { return draw(resolve) }
-        return cache.markdown(sak.source.path + "#" + key, text, lookup: resolve, render: draw)
+        // Words of the utvalg's own are part of the key: a changed `omtale_ord` links other numbers.
+        let wordsKey = words.map { "#" + $0.sorted().joined(separator: ",") } ?? ""
+        return cache.markdown(sak.source.path + "#" + key + wordsKey, text, lookup: resolve, render: draw)
     }
 
     /// A text shown on a page whose own ids are `reserved`.

@@ -25,9 +25,21 @@ struct SakView: Equatable {
         var status: String?
     }
 
+    /// "Vedtak fra tidligere behandlinger i rådsmodellen", or the utvalg's own heading, over its rows.
+    struct TidligereTable: Equatable {
+        var label: String
+        var items: [TidligereRow]
+    }
+
     struct Link: Equatable {
         var title: String
         var href: String
+    }
+
+    /// The referat a Godkjenning sak approves: a møte page, a document elsewhere, or only its name.
+    struct ReferatLink: Equatable {
+        var title: String
+        var href: String?
     }
 
     struct SenereRow: Equatable {
@@ -44,9 +56,11 @@ struct SakView: Equatable {
     var tittel: String
     var facts: [Fact]
     var forslagHTML: String?
+    var forslagLabel: String
     var toppnotatHTML: String?
     var toc: ListView<TocEntry>?
     var behandlingHTML: String?
+    var behandlingLabel: String
     var vedtakHTML: String?
     var vedtakLabel: String
     /// The proposal against the decision, word by word, when they differ.
@@ -54,8 +68,8 @@ struct SakView: Equatable {
     var emner: ListView<Link>?
     var senere: ListView<SenereRow>?
     var vedlegg: ListView<VedleggView>?
-    var tidligere: ListView<TidligereRow>?
-    var godkjennerReferat: Link?
+    var tidligere: TidligereTable?
+    var godkjennerReferat: ReferatLink?
 }
 
 extension ViewFactory {
@@ -76,9 +90,11 @@ extension ViewFactory {
             tittel: sak.tittel,
             facts: sakFacts(sak, mote: mote),
             forslagHTML: rendered.forslag?.html,
+            forslagLabel: overskrift("forslag_til_vedtak", of: sak),
             toppnotatHTML: rendered.toppnotat?.html,
             toc: tocEntries.count >= Self.minimumTocEntries ? ListView(items: tocEntries) : nil,
             behandlingHTML: rendered.behandling?.html,
+            behandlingLabel: overskrift("behandling", of: sak),
             vedtakHTML: rendered.vedtak?.html,
             vedtakLabel: vedtakLabel(sak),
             endringerHTML: rendered.endringerHTML,
@@ -88,10 +104,12 @@ extension ViewFactory {
                                   status: vedtakStatus(later))
             }),
             vedlegg: .of(vedlegg(sak.vedlegg, of: mote.id)),
-            tidligere: .of(tidligere(sak)),
+            tidligere: ListView.of(tidligere(sak)).map { .init(label: overskrift("tidligere_behandlinger", of: sak), items: $0.items) },
             godkjennerReferat: sak.godkjennerReferat.flatMap { id in
                 self.mote(id).map { .init(title: "\(moteTitle($0)), \(utvalgNavn(id.utvalg)), \(NorwegianFormat.date($0.dato))",
                                           href: paths.href(mote: id)) }
+            } ?? sak.godkjennerEksterntReferat.map { referat in
+                .init(title: "møtet \(NorwegianFormat.date(referat.dato)), \(referat.utvalg)", href: referat.url)
             })
     }
 
@@ -114,13 +132,16 @@ extension ViewFactory {
             case .reference(let ref, _):
                 let id = ref.resolved(in: sak.mote.utvalg)
                 guard let target = history.sakerByID[id] else { return nil }
-                return (target.mote.dato, .init(saksnummer: id.nummer.description, href: paths.href(sak: target),
+                return (target.mote.dato, .init(saksnummer: target.nummer?.description ?? id.nummer.description,
+                                                href: paths.href(sak: target),
                                          utvalgOgDato: utvalgOgDato(target),
                                          tittel: target.tittel, vedtakHTML: texts[target].vedtak?.html,
                                          status: vedtakStatus(target)))
             case .record(let record):
-                return (record.dato, .init(saksnummer: record.sak.description, href: nil,
-                                           utvalgOgDato: "\(record.utvalg) \(NorwegianFormat.date(record.dato))",
+                // A record without a date sorts as the oldest.
+                return (record.dato ?? Dato(year: 1, month: 1, day: 1), .init(saksnummer: record.sak.description, href: record.url,
+                                           utvalgOgDato: [record.utvalg, record.dato.map(NorwegianFormat.date)]
+                                               .compactMap { $0 }.joined(separator: " "),
                                            tittel: record.tittel,
                                            vedtakHTML: RenderedTexts.render(record.vedtak, reserved: pageIDs.sak, links: texts.links)?.html,
                                            status: record.vedtak == nil ? Strings.vedtakIkkeGjengitt : nil))
@@ -137,9 +158,11 @@ extension SakView: TemplateView {
         "tittel": .text(\.tittel),
         "facts": .list(\.facts),
         "forslagHTML": .text(\.forslagHTML),
+        "forslagLabel": .text(\.forslagLabel),
         "toppnotatHTML": .text(\.toppnotatHTML),
         "toc": .view(\.toc),
         "behandlingHTML": .text(\.behandlingHTML),
+        "behandlingLabel": .text(\.behandlingLabel),
         "vedtakHTML": .text(\.vedtakHTML),
         "vedtakLabel": .text(\.vedtakLabel),
         "endringerHTML": .text(\.endringerHTML),
@@ -178,6 +201,20 @@ extension SakView.TidligereRow: TemplateView {
 }
 
 extension SakView.Link: TemplateView {
+    static let templateFields: TemplateFields<Self> = [
+        "title": .text(\.title),
+        "href": .text(\.href),
+    ]
+}
+
+extension SakView.TidligereTable: TemplateView {
+    static let templateFields: TemplateFields<Self> = [
+        "label": .text(\.label),
+        "items": .list(\.items),
+    ]
+}
+
+extension SakView.ReferatLink: TemplateView {
     static let templateFields: TemplateFields<Self> = [
         "title": .text(\.title),
         "href": .text(\.href),

@@ -12,8 +12,10 @@ struct SaksdokumenterView: Equatable {
         var href: String
         var facts: [SakView.Fact]
         var forslagHTML: String?
+        var forslagLabel: String
         var toppnotatHTML: String?
         var behandlingHTML: String?
+        var behandlingLabel: String
         var vedtakHTML: String?
         var vedtakLabel: String
         /// "Ingen vedtak i referatet" for a sak the referat gives no vedtak; `nil` in an innkalling.
@@ -38,14 +40,15 @@ extension ViewFactory {
                                   .init(title: moteView.title, href: paths.href(mote: mote.id)),
                                   .init(title: "Saksdokumenter")]),
             mote: moteView,
-            saker: mote.saker.map { sak in
+            saker: mote.saker.filter(\.isPublic).map { sak in
                 let rendered = texts[sak]
                 let anchor = "sak-\(sak.slug)"
                 return .init(anchor: anchor, label: sak.nummer.map { "Sak \($0)" }, tittel: sak.tittel,
                              href: paths.href(sak: sak), facts: sakFacts(sak, mote: mote),
-                             forslagHTML: rendered.forslag?.html,
+                             forslagHTML: rendered.forslag?.html, forslagLabel: overskrift("forslag_til_vedtak", of: sak),
                              toppnotatHTML: texts.toppnotat(of: sak, idPrefix: anchor + "-")?.html,
-                             behandlingHTML: rendered.behandling?.html, vedtakHTML: rendered.vedtak?.html,
+                             behandlingHTML: rendered.behandling?.html, behandlingLabel: overskrift("behandling", of: sak),
+                             vedtakHTML: rendered.vedtak?.html,
                              vedtakLabel: vedtakLabel(sak), status: referatStatus(sak),
                              vedlegg: .of(vedlegg(sak.vedlegg, of: mote.id)))
             })
@@ -68,8 +71,10 @@ extension SaksdokumenterView.SakDocument: TemplateView {
         "href": .text(\.href),
         "facts": .list(\.facts),
         "forslagHTML": .text(\.forslagHTML),
+        "forslagLabel": .text(\.forslagLabel),
         "toppnotatHTML": .text(\.toppnotatHTML),
         "behandlingHTML": .text(\.behandlingHTML),
+        "behandlingLabel": .text(\.behandlingLabel),
         "vedtakHTML": .text(\.vedtakHTML),
         "vedtakLabel": .text(\.vedtakLabel),
         "status": .text(\.status),

@@ -52,6 +52,8 @@ struct ViewFactory {
 
     func utvalgNavn(_ slug: String) -> String { archive.utvalg(slug)?.navn ?? slug }
 
+    func utvalg(_ slug: String) -> Utvalg? { archive.utvalg(slug) }
+
     func moteTitle(_ mote: Mote) -> String {
         mote.nummer.map { "Møte \($0)" } ?? "Møte \(NorwegianFormat.date(mote.dato))"
     }
@@ -63,6 +65,7 @@ struct ViewFactory {
     /// What a sak without a vedtak says in place of one: not treated yet while its møte is an innkalling,
     /// no vedtak once the referat is out without one; `nil` when it has a vedtak.
     func vedtakStatus(_ sak: Sak) -> String? {
+        if let hjemmel = sak.unntattOffentlighet { return "\(Strings.unntattOffentlighet) (\(hjemmel))" }
         guard sak.vedtak == nil else { return nil }
         let held = history.moter[sak.mote]?.harReferat ?? false
         return held ? Strings.ingenVedtak : Strings.ikkeBehandlet
@@ -84,7 +87,10 @@ struct ViewFactory {
     }
 
     func people(_ list: [Person]) -> [PersonView] {
-        list.map { PersonView(navn: $0.navn, virksomhet: $0.virksomhet, merknad: $0.merknad, stedfortrederFor: $0.stedfortrederFor) }
+        list.map {
+            PersonView(navn: $0.navn, rolle: $0.rolle, virksomhet: $0.virksomhet, merknad: $0.merknad,
+                       stedfortrederFor: $0.stedfortrederFor)
+        }
     }
 
     func vedlegg(_ list: [Vedlegg], of mote: MoteID) -> [VedleggView] {
@@ -125,5 +131,6 @@ enum Strings {
     static let sok = "Søk"
     static let ikkeBehandlet = "Ikke behandlet ennå"
     static let ingenVedtak = "Ingen vedtak i referatet"
+    static let unntattOffentlighet = "Unntatt offentlighet"
     static let vedtakIkkeGjengitt = "Vedtaket er ikke gjengitt"
 }
