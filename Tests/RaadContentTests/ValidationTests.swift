@@ -79,7 +79,67 @@ struct ValidationTests {
         Case(name: "an agenda time that is not a time", file: "content/strategiradet/2026-06-11/_index.md",
              text: "---\ndato: 2026-06-11\ndagsorden:\n  - { tid: lunsj, punkt: Lunsj }\n---\n", line: 4,
              message: "`tid: lunsj` must be a time"),
+        // The keys of other councils and boards, misused.
+        Case(name: "a mistyped overskrifter key", file: utvalg,
+             text: "---\nnavn: S\noverskrifter:\n  ikke_til_stde: Forfall\n---\n", line: 4,
+             message: "unknown key `ikke_til_stde` in the utvalg's `overskrifter`", hint: "mente du `ikke_til_stede`?"),
+        Case(name: "a rolle near a known one", file: utvalg,
+             text: "---\nnavn: S\nmedlemmer:\n  - navn: A\n    rolle: Nestledr\n---\n", line: 5,
+             message: "ukjent rolle `Nestledr`", hint: "mente du `Nestleder`?"),
+        Case(name: "omtale_ord that are not words", file: utvalg,
+             text: "---\nnavn: S\nomtale_ord: [sak, \"styre sak\"]\n---\n", line: 3,
+             message: "`omtale_ord` must be single words of letters, not `styre sak`"),
+        Case(name: "an empty sakstyper list", file: utvalg,
+             text: "---\nnavn: S\nsakstyper: []\n---\n", line: 3,
+             message: "`sakstyper` is empty", hint: "Vedtakssak"),
+        Case(name: "til_dato not after dato", file: mote,
+             text: "---\ndato: 2026-06-11\ntil_dato: 2026-06-10\n---\n", line: 3,
+             message: "`til_dato: 2026-06-10` må være etter møtets dato 2026-06-11"),
+        Case(name: "offentlig_tittel without unntatt_offentlighet", file: sak,
+             text: "---\nsak: 16/26\ntittel: T\noffentlig_tittel: P\n---\n", line: 4,
+             message: "`offentlig_tittel` is only used in a sak with `unntatt_offentlighet:`"),
+        Case(name: "unntatt_offentlighet without offentlig_tittel", file: sak,
+             text: "---\nsak: 16/26\ntittel: T\nunntatt_offentlighet: Offl. § 13\n---\n", line: 4,
+             message: "trenger `offentlig_tittel:`", hint: "offentlig_tittel: Personalsak"),
+        Case(name: "a record outside the site with neither dato nor url", file: sak,
+             text: "---\nsak: 16/26\ntittel: T\ntidligere_behandlinger:\n  - utvalg: X\n    sak: 1/15\n    tittel: Y\n---\n", line: 5,
+             message: "needs `dato:` or `url:`"),
+        Case(name: "rekkefolge below 1", file: sak,
+             text: "---\nsak: 16/26\ntittel: T\nrekkefolge: 0\n---\n", line: 4,
+             message: "`rekkefolge: 0` must be 1 or more"),
+        Case(name: "a referat outside the site without its date", file: sak,
+             text: "---\nsak: 16/26\ntittel: T\ngodkjenner_referat: { utvalg: X, url: \"https://example.com/r\" }\n---\n", line: 4,
+             message: "missing required key `dato`"),
+        Case(name: "a suffix the file name does not have", file: sak,
+             text: "---\nsak: 16/26 B\ntittel: T\n---\n", line: 2,
+             message: "`sak: 16/26 B` does not match the file name 16-26.md", hint: "16-26-b.md"),
+        Case(name: "a saksnummer with a year of three digits", file: sak,
+             text: "---\nsak: 16/202\ntittel: T\n---\n", line: 2,
+             message: "NN/YYYY or with a letter"),
     ]
+
+    static let utvalg = "content/strategiradet/_index.md"
+    static let mote = "content/strategiradet/2026-06-11/_index.md"
+
+    @Test("an utvalg's own sakstyper win over the site's and the defaults, with \"mente du\" for a near miss")
+    func ownSakstyper() throws {
+        let content = try TemporaryContent(MiniContent.files)
+        let site = try content.read("content/_index.md").replacingOccurrences(of: "\n---\n", with: "\nsakstyper: [Sitesak]\n---\n")
+        try content.write("content/_index.md", site)
+        let utvalg = try content.read(Self.utvalg).replacingOccurrences(of: "\n---\n", with: "\nsakstyper: [Vedtakssak, Orienteringssak]\n---\n")
+        try content.write(Self.utvalg, utvalg)
+        try content.write(Self.sak, "---\nsak: 16/26\ntittel: T\nsakstype: Vedtaksak\n---\n")
+        try content.write("content/strategiradet/2026-06-11/15-26.md", "---\nsak: 15/26\ntittel: T\nsakstype: orienteringssak\n---\n")
+        let (archive, diagnostics) = ContentLoader(root: content.path("content")).load()
+        let typo = try #require(diagnostics.first { $0.message.contains("unknown sakstype `Vedtaksak`") }, "\(diagnostics)")
+        #expect(typo.location.path == content.path(Self.sak) && typo.location.line == 4)
+        #expect(typo.hint?.nb == "mente du Vedtakssak? gyldige sakstyper: Vedtakssak, Orienteringssak")
+        // Written in another case, it is the utvalg's own spelling on the page.
+        let sak = archive?.allSaker.first { $0.slug == "15-26" }
+        #expect(sak?.sakstype?.rawValue == "Orienteringssak")
+        // A default type is not allowed where the utvalg lists its own.
+        #expect(diagnostics.contains { $0.message.contains("unknown sakstype `Drøfting`") || $0.message.contains("unknown sakstype `Godkjenning`") })
+    }
 
     @Test("each broken input is reported where it is", arguments: cases)
     func reported(_ testCase: Case) throws {
