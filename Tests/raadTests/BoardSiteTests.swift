@@ -65,6 +65,40 @@ struct BoardSiteTests {
         #expect(calendar.contains("DTSTART;TZID=Europe/Oslo:20160310T100000\r\nDTEND;TZID=Europe/Oslo:20160311T130000"))
     }
 
+    @Test("search files numbers under the key the browser looks up, and reads the board's own mention words")
+    func searchKeys() throws {
+        let project = try project()
+        let (run, site) = try build(project)
+        #expect(run.status == 0, "\(run.stderr)")
+        let shard = try String(contentsOfFile: site + "/sok/indeks/saksnummer/16.json", encoding: .utf8)
+        let exact = try #require(PageText.between("\"exact\":{", "}", in: shard))
+        let mentioned = try #require(PageText.between("\"mentioned\":{", "}", in: shard))
+        for key in ["\"20/16\"", "\"22/16\""] { #expect(exact.contains(key), "\(key) in \(exact)") }
+        // "styresak 21/2016" in sak 24/2016; the closed sak is no document, only a number its møte lists.
+        #expect(mentioned.contains("\"21/16\""), "\(mentioned)")
+        #expect(!exact.contains("\"23/16\"") && mentioned.contains("\"23/16\""))
+    }
+
+    @Test("raad new sak numbers a board's next sak the way it writes them, with its own sakstyper")
+    func scaffold() throws {
+        let project = try project()
+        let cli = CLI()
+        let created = try cli.raad(["new", "sak", "--mote", "content/styret/2016-04-21", "--tittel", "Ny sak",
+                                    "--sakstype", "orienteringssak"], in: project.root)
+        #expect(created.status == 0, "\(created.stderr)")
+        let text = try project.read("content/styret/2016-04-21/26-2016.md")
+        #expect(text.contains("sak: 26/2016\n"), "\(text)")
+        #expect(text.contains("sakstype: Orienteringssak "))
+        #expect(text.contains("Vedtakssak | Orienteringssak | Drøftingssak | Eventuelt"), "\(text)")
+        let typo = try cli.raad(["new", "sak", "--mote", "content/styret/2016-04-21", "--tittel", "X", "--sakstype", "Vedtakssk"],
+                                in: project.root)
+        #expect(typo.status == 1)
+        #expect(typo.stderr.contains("mente du Vedtakssak?"), "\(typo.stderr)")
+        // Not --strict: the new toppnotat's headings are still empty, which is a warning.
+        let build = try cli.raad(["build", "--output", project.path("site")], in: project.root)
+        #expect(build.status == 0, "the new sak builds: \(build.stderr)")
+    }
+
     /// A word no other file holds, planted in everything a closed sak can carry; its first letters only are
     /// looked for, so that a stem of it in the search index is found too.
     static let secret = "xylofonk"

@@ -42,6 +42,17 @@ public struct Saksnummer: Sendable, Hashable, Comparable, CustomStringConvertibl
         written = words.joined(separator: " ")
     }
 
+    /// This number written as `example` is: with its four-digit year and its leading zeros (`026/2016`).
+    public func written(like example: Saksnummer?) -> Saksnummer {
+        guard let example, let slash = example.written.firstIndex(of: "/") else { return self }
+        let width = example.written[..<slash].first == "0" ? example.written.distance(from: example.written.startIndex, to: slash) : 1
+        let yearDigits = example.written[example.written.index(after: slash)...].prefix { $0.isNumber }.count
+        let digits = String(nummer)
+        let padded = String(repeating: "0", count: max(0, width - digits.count)) + digits
+        let year = yearDigits == 4 ? String(year) : Dato.pad(shortYear)
+        return Saksnummer(padded + "/" + year + (suffix.map { " " + $0 } ?? "")) ?? self
+    }
+
     /// One or two letters: `B`, `b`, `AB`.
     static func isSuffix(_ text: Substring) -> Bool {
         (1...2).contains(text.count) && text.allSatisfy { $0.isASCII && $0.isLetter }

@@ -76,8 +76,9 @@ public enum Scaffold {
             throw Failure(message: .tittelOneLine)
         }
         let used = saker(in: utvalgFolder)
+        // A new number is written the way the utvalg writes its numbers: `26/2016` where the last one is `25/2016`.
         let chosen = nummer ?? Saksnummer(nummer: (used.keys.filter { $0.year == dato.year }.map(\.nummer).max() ?? 0) + 1,
-                                          year: dato.year)
+                                          year: dato.year).written(like: used.keys.max())
         if let taken = used[chosen] {
             throw Failure(message: .sakTaken(chosen.description, by: taken))
         }
@@ -93,7 +94,8 @@ public enum Scaffold {
         for mote in names(in: utvalgFolder) where Dato(iso: mote) != nil {
             for file in names(in: utvalgFolder + "/" + mote) where file.hasSuffix(".md") {
                 let parts = file.dropLast(3).split(separator: "-")
-                if parts.count == 2, let nummer = Saksnummer("\(parts[0])/\(parts[1])") {
+                let text = "\(parts.first ?? "")/" + parts.dropFirst().joined(separator: " ")
+                if (2...3).contains(parts.count), let nummer = Saksnummer(text) {
                     found[nummer] = utvalgFolder + "/" + mote + "/" + file
                 }
             }

@@ -39,7 +39,11 @@ extension SearchRecord {
             nevnt.append(nummer)
         }
         let plain = [texts.vedtak, texts.forslag, texts.behandling, texts.toppnotat].map { $0?.plainText ?? "" }
-        nevnt += plain.flatMap(SaksnummerMentions.find(in:))
+        // A board's own words ("styresak 21/2016") read as "sak" for the scanner, which knows only that word.
+        let ownWords = (views.utvalg(mote.utvalg)?.omtaleOrd ?? []).subtracting(Utvalg.defaultOmtaleOrd)
+        nevnt += plain.flatMap { text in
+            SaksnummerMentions.find(in: ownWords.reduce(text) { $0.replacingOccurrences(of: $1, with: "sak", options: .caseInsensitive) })
+        }
         let own = sak.nummer?.searchKey
         self.init(
             kind: .sak, tittel: sak.tittel, nummer: sak.nummer?.description,
