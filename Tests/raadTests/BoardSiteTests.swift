@@ -152,6 +152,11 @@ struct BoardSiteTests {
         try project.write(Self.closed, Self.plantedSak)
         try project.write("content/styret/2016-03-10/vedlegg/xylofonkode-notat.pdf", "%PDF-1.4 xylofonkode i filen\n")
         try project.write("content/styret/2016-03-10/vedlegg/xylofonkode-figur.png", data: Self.png)
+        // A sak that cites the closed one and mentions it: the row and the link must come from what is public.
+        let citing = "content/styret/2016-04-21/24-2016.md"
+        try project.write(citing, try project.read(citing)
+            .replacingOccurrences(of: "  - sak: 20/2016\n", with: "  - sak: 20/2016\n  - sak: 23/2016\n")
+            .replacingOccurrences(of: "## Bakgrunn\n", with: "## Bakgrunn\n\nSe også sak 23/2016.\n"))
         let (run, site) = try build(project, extra)
         #expect(run.status == 0, "\(run.stderr)")
         let files = try folderSnapshot(site)
@@ -168,6 +173,11 @@ struct BoardSiteTests {
         // The sak it cites lists no later treatment: the reference was the closed sak's own.
         let cited = try Self.text(of: site + "/" + Self.mote + "20-2016/index.html")
         #expect(!cited.contains("Personalsak"), "\(cited)")
+        let citingPage = try Self.text(of: site + "/styret/2016-04-21/24-2016/index.html")
+        #expect(citingPage.contains("23/2016 Styret 10. mars 2016 Personalsak Unntatt offentlighet (Offl. § 13 jf. fvl. § 13)"),
+                "\(citingPage)")
+        let citingHTML = try String(contentsOfFile: site + "/styret/2016-04-21/24-2016/index.html", encoding: .utf8)
+        #expect(citingHTML.contains("<a href=\"/styret/styret/2016-03-10/#sak-23-2016\">23/2016</a>"), "the mention leads to its agenda line")
         return files.count
     }
 

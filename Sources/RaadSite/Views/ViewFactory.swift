@@ -66,7 +66,9 @@ struct ViewFactory {
     /// no vedtak once the referat is out without one; `nil` when it has a vedtak.
     func vedtakStatus(_ sak: Sak) -> String? {
         if let hjemmel = sak.unntattOffentlighet { return "\(Strings.unntattOffentlighet) (\(hjemmel))" }
-        guard sak.vedtak == nil else { return nil }
+        // An agenda item with neither number nor sakstype (a presentation, signing the protocol) is not
+        // there to be decided: it lacks no vedtak.
+        guard sak.vedtak == nil, sak.nummer != nil || sak.sakstype != nil else { return nil }
         let held = history.moter[sak.mote]?.harReferat ?? false
         return held ? Strings.ingenVedtak : Strings.ikkeBehandlet
     }
