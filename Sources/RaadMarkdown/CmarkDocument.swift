@@ -118,7 +118,12 @@ final class CmarkDocument {
             return ""
         }
         defer { free(cString) }
-        return String(cString: cString)
+        let html = String(cString: cString)
+        // cmark-gfm writes a column's alignment (`|---:|`) as the `align` attribute, obsolete in HTML5 and so an
+        // error to the validator: a class the theme styles instead. Raw HTML never reaches here unescaped.
+        guard html.contains(" align=\"") else { return html }
+        return html.replacingOccurrences(of: "<td align=\"", with: "<td class=\"align-")
+            .replacingOccurrences(of: "<th align=\"", with: "<th class=\"align-")
     }
 
     private func plainText(of node: OpaquePointer) -> String {

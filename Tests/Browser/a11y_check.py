@@ -14,7 +14,7 @@ import layout_check
 import self_test
 import vnu_check
 from browser import Browser
-from pages import KINDS, SCREENSHOT_PAGE, Page
+from pages import BOARD_KINDS, BOARD_SCREENSHOT_PAGE, KINDS, SCREENSHOT_PAGE, Page
 from report import Report
 from site_server import SiteServer, build_site, html_files, relative_url
 
@@ -24,20 +24,24 @@ def main() -> int:
     arguments.add_argument("--raad", type=Path, required=True, help="the built raad binary")
     arguments.add_argument("--repo", type=Path, default=Path(__file__).resolve().parents[2])
     arguments.add_argument("--screenshots", type=Path, required=True, help="folder for the PNG screenshots")
+    arguments.add_argument("--board", action="store_true",
+                           help="check the example board of Tests/Fixtures/board-site instead of the real content")
     options = arguments.parse_args()
+    kinds, shot = (BOARD_KINDS, BOARD_SCREENSHOT_PAGE) if options.board else (KINDS, SCREENSHOT_PAGE)
+    content = options.repo.resolve() / "Tests/Fixtures/board-site/content" if options.board else None
     report = Report()
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="raad-a11y-") as temporary:
         root = Path(temporary) / "site"
         with SiteServer(root) as server:
-            build_site(options.raad.resolve(), options.repo.resolve(), root, server.base_url)
+            build_site(options.raad.resolve(), options.repo.resolve(), root, server.base_url, content)
             pages = html_files(root)
             check_html(report, root, pages)
             browser = Browser()
             try:
                 axe_check.install(browser)
                 self_test.run(report, browser)
-                check_in_browser(report, browser, server, root, pages, options.screenshots.resolve())
+                check_in_browser(report, browser, server, root, pages, options.screenshots.resolve(), kinds, shot)
             finally:
                 browser.close()
     report.note(f"Took {time.monotonic() - started:.0f} s.")
@@ -53,11 +57,11 @@ def check_html(report: Report, root: Path, pages: list[Path]) -> None:
 
 
 def check_in_browser(report: Report, browser: Browser, server: SiteServer, root: Path,
-                     pages: list[Path], screenshots: Path) -> None:
+                     pages: list[Path], screenshots: Path, kinds_checked: list[Page], shot: str) -> None:
     """Every page: no sideways scrolling at any layout, touch targets. Each kind of page also: axe at two
     widths, axe's target size, focus."""
     started = time.monotonic()
-    kinds = {page.path for page in KINDS}
+    kinds = {page.path for page in kinds_checked}
     for file in pages:
         path = relative_url(root, file)
         if path in kinds:
@@ -65,7 +69,7 @@ def check_in_browser(report: Report, browser: Browser, server: SiteServer, root:
         browser.viewport(1280)
         browser.open(server.url(path))
         check_layouts(report, browser, path)
-    for page in KINDS:
+    for page in kinds_checked:
         if page.file is not None and not (root / page.file).is_file():
             if page.optional:
                 report.skip("all", page.path, f"{page.kind}: {page.file} is not built yet")
@@ -74,7 +78,7 @@ def check_in_browser(report: Report, browser: Browser, server: SiteServer, root:
             continue
         check_kind(report, browser, server, page)
     report.note(f"axe-core {axe_check.version(browser)}; browser checks took {time.monotonic() - started:.1f} s.")
-    take_screenshots(browser, server, screenshots)
+    take_screenshots(browser, server, screenshots, shot)
 
 
 def check_kind(report: Report, browser: Browser, server: SiteServer, page: Page) -> None:
@@ -126,18 +130,18 @@ def appears(browser: Browser, selector: str, seconds: float = 10) -> bool:
     return True
 
 
-def take_screenshots(browser: Browser, server: SiteServer, folder: Path) -> None:
-    """The sak page at 360 and 1280 px: the first screen, and the whole page."""
+def take_screenshots(browser: Browser, server: SiteServer, folder: Path, page: str) -> None:
+    """The page (a sak page of the real site) at 360 and 1280 px: the first screen, and the whole page."""
     folder.mkdir(parents=True, exist_ok=True)
     for stale in folder.glob("*.png"):
         stale.unlink()
     for width, height in ((360, 780), (1280, 900)):
         browser.viewport(width, height)
-        browser.open(server.url(SCREENSHOT_PAGE))
+        browser.open(server.url(page))
         for whole_page, suffix in ((False, ""), (True, "-whole")):
             target = folder / f"sak-{width}px{suffix}.png"
             browser.screenshot(target, whole_page)
-            print(f"Screenshot of {SCREENSHOT_PAGE} at {width} px{' (whole page)' if whole_page else ''}: {target}",
+            print(f"Screenshot of {page} at {width} px{' (whole page)' if whole_page else ''}: {target}",
                   flush=True)
 
 

@@ -46,3 +46,15 @@ KINDS = [
 
 # The sak page the screenshots show.
 SCREENSHOT_PAGE = "/strategiradet/2026-06-11/16-26/"
+
+# The example board of Tests/Fixtures/board-site: what other bodies add to a page (roles, observers, renamed
+# labels, a closed sak's agenda line, an item without number, a two-day møte).
+BOARD_KINDS = [
+    page("/styret/", "styrets side med roller"),
+    page("/styret/2016-03-10/", "møte over to dager med lukket sak og punkter uten nummer"),
+    page("/styret/2016-03-10/22-2016-b/", "sak med bokstav i nummeret"),
+    page("/styret/2016-03-10/21-2016/", "sak med tidligere behandling utenfor nettstedet"),
+    page("/styret/2016-03-10/presentasjon-av-byggeprosjektet/", "punkt uten nummer og sakstype"),
+    page("/styret/2016-04-21/24-2016/", "sak i en innkalling med egne overskrifter"),
+]
+BOARD_SCREENSHOT_PAGE = "/styret/2016-03-10/"

@@ -49,9 +49,10 @@ class SiteServer:
         return self.base_url + path.lstrip("/")
 
 
-def build_site(raad: Path, repo: Path, output: Path, base_url: str) -> None:
-    """Runs `raad build` on the real content; the base URL is the server's, so absolute URLs resolve."""
-    command = [str(raad), "build", "--content", str(repo / "content"), "--themes", str(repo / "themes"),
+def build_site(raad: Path, repo: Path, output: Path, base_url: str, content: Path | None = None) -> None:
+    """Runs `raad build` on the real content (or `content`); the base URL is the server's, so absolute URLs
+    resolve."""
+    command = [str(raad), "build", "--content", str(content or repo / "content"), "--themes", str(repo / "themes"),
                "--output", str(output), "--base-url", base_url]
     result = subprocess.run(command, cwd=repo, capture_output=True, text=True)
     if result.returncode != 0:
