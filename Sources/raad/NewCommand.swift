@@ -43,7 +43,7 @@ struct NewCommand: ParsableCommand {
         @Option(help: "The møte folder, e.g. content/strategiradet/2026-10-15.")
         var mote: String
 
-        @Option(help: "The saksnummer, NN/YY; by default the utvalg's next free number in the møte's year.")
+        @Option(help: "The saksnummer, NN/YY (or as the utvalg writes them: 26/2016, 108/03 B); by default the utvalg's next free number in the møte's year, written like its last one.")
         var nummer: String?
 
         @Option(help: "The title of the sak; a Godkjenning is named after the møte whose referat it approves.")
@@ -51,6 +51,9 @@ struct NewCommand: ParsableCommand {
 
         @Option(help: "Godkjenning, Drøfting, Orientering, Anbefaling, Beslutning or Åpen sak, or one of the utvalg's own sakstyper.")
         var sakstype: String?
+
+        @Flag(help: "The sak approves the referat of the utvalg's previous møte, as a Godkjenning does: for an utvalg with its own sakstyper.")
+        var godkjennerReferat = false
 
         @OptionGroup var languageOption: LanguageOption
 
@@ -62,12 +65,14 @@ struct NewCommand: ParsableCommand {
         func run() throws {
             let printer = DiagnosticPrinter(languageOption.language)
             let path = try NewCommand.create(printer) {
-                try Scaffold.sak(mote: mote, nummer: nummer.flatMap(Saksnummer.init), tittel: tittel, sakstype: sakstype)
+                try Scaffold.sak(mote: mote, nummer: nummer.flatMap(Saksnummer.init), tittel: tittel, sakstype: sakstype,
+                                 approvesReferat: godkjennerReferat)
             }
             // content/<utvalg>/<dato>/NN-YY.md: the content folder is three levels up.
             let content = ((path as NSString).deletingLastPathComponent as NSString).deletingLastPathComponent
             NewCommand.report(created: path, content: (content as NSString).deletingLastPathComponent,
-                              what: .createdSak(path), next: sakstype?.lowercased() == RaadContent.Sakstype.godkjenning.rawValue.lowercased() ? .nextStepsGodkjenning : .nextStepsSak,
+                              what: .createdSak(path), next: godkjennerReferat || sakstype?.lowercased() == RaadContent.Sakstype.godkjenning.rawValue.lowercased()
+                                ? .nextStepsGodkjenning : .nextStepsSak,
                               printer)
         }
     }

@@ -5,7 +5,7 @@ import Foundation
 struct Raad: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "raad",
-        abstract: "Publishes the national councils' møter, saker and vedtak as a static site.",
+        abstract: "Publishes the møter, saker and vedtak of councils and boards as a static site.",
         version: RaadVersion.description,
         subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, GenerateCommand.self],
         defaultSubcommand: nil)

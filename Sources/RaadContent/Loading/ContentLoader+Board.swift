@@ -51,7 +51,8 @@ extension ContentLoader {
         guard let text = person.string("rolle") else { return nil }
         if let known = Self.knownRoller.first(where: { $0.lowercased() == text.lowercased() }) { return known }
         if let near = Suggestions.closest(to: text, in: Self.knownRoller) {
-            person.diagnostics.error(person.location(of: "rolle"), .unknownRolle(text), hint: .didYouMean(near))
+            person.diagnostics.error(person.location(of: "rolle"), .unknownRolle(text),
+                                     hint: .joined([.didYouMean(near), .knownRoller(Self.knownRoller)], separator: " "))
             return nil
         }
         return text

@@ -9,6 +9,13 @@ public struct Person: Sendable, Hashable {
     /// Leder, Nestleder, Møteleder, Observatør or the body's own word.
     public var rolle: String?
 
+    /// The same person without a role, where the list they are in already says it.
+    public var withoutRolle: Person {
+        var copy = self
+        copy.rolle = nil
+        return copy
+    }
+
     public init(navn: String, virksomhet: String? = nil, merknad: String? = nil, stedfortrederFor: String? = nil, rolle: String? = nil) {
         self.navn = navn
         self.virksomhet = virksomhet

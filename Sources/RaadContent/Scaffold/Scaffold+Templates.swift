@@ -14,8 +14,9 @@ extension Scaffold {
             ---
             mote: \(nummer)
             dato: \(dato.iso)
+            # til_dato: \(dato.iso)    # siste dag, for et møte over flere dager
             # tid: "10:00–16:00"
-            # sted: Helsedirektoratet, Oslo
+            # sted: Møterom, sted
             \(members)
             # ikke_til_stede:         # medlemmer med forfall (flytt dem hit fra medlemmer)
             #   - navn: Fornavn Etternavn
@@ -24,9 +25,12 @@ extension Scaffold {
             #   - navn: Fornavn Etternavn
             #     virksomhet: Virksomhet
             #     for: Navn på medlemmet
+            # observatorer:           # de som er med uten å være medlemmer
+            #   - navn: Fornavn Etternavn
+            #     virksomhet: Virksomhet
             # sekretariat:            # sekretariatet som deltar på møtet
             #   - navn: Fornavn Etternavn
-            #     virksomhet: Helsedirektoratet
+            #     virksomhet: Virksomhet
             # dagsorden:
             #   - { tid: "11:30", punkt: Lunsj }
             # vedlegg:
@@ -40,12 +44,15 @@ extension Scaffold {
 
     /// A sak; `godkjenner` (for a Godkjenning: the møte whose referat it approves, and the proposed decision)
     /// replaces the toppnotat's headings, which such a sak does not have.
+    /// `utvalg` names the utvalg in the commented examples: its slug, its name, and a number written its way.
     static func sakText(nummer: Saksnummer, tittel: String, sakstype: Sakstype?, sakstyper: [Sakstype] = Sakstype.defaults,
+                        utvalg: (slug: String, navn: String, example: Saksnummer) = ("strategiradet", "Rådet", Saksnummer(nummer: 11, year: 2026)),
                         godkjenner: (mote: String, forslag: String)? = nil) -> String {
         let types = sakstyper.map(\.rawValue).joined(separator: " | ")
-        let type = sakstype.map { "sakstype: \($0.rawValue)" } ?? "# sakstype: Drøfting"
+        let example = sakstyper.contains(.drofting) ? Sakstype.drofting : sakstyper.first ?? .drofting
+        let type = sakstype.map { "sakstype: \($0.rawValue)" } ?? "# sakstype: \(example.rawValue)"
         let forslag = godkjenner.map { "forslag_til_vedtak: |\n  \($0.forslag)\ngodkjenner_referat: \($0.mote)" }
-            ?? "# forslag_til_vedtak: |\n#   Rådet …"
+            ?? "# forslag_til_vedtak: |\n#   \(utvalg.navn) …\n# godkjenner_referat: \(utvalg.slug) ÅÅÅÅ-MM-DD   # for en sak som godkjenner et referat"
         let body = godkjenner == nil
             ? "## Hensikt med saken\n\n\(placeholder)\n\n## Bakgrunn\n\n\(placeholder)\n\n## Videre saksprosess\n\n\(placeholder)\n"
             : ""
@@ -64,7 +71,9 @@ extension Scaffold {
             #     tittel: Tittel på vedlegget
             #     fil: vedlegg/filnavn.pdf
             # tidligere_behandlinger:
-            #   - sak: strategiradet 11/26
+            #   - sak: \(utvalg.slug) \(utvalg.example)
+            # unntatt_offentlighet: "Offl. § 13 jf. fvl. § 13"   # en sak i lukket møte: bare nummer, offentlig tittel og hjemmel publiseres
+            # offentlig_tittel: Personalsak
             ---
             \(body)
             """

@@ -23,8 +23,10 @@ public enum Scaffold {
             throw Failure(message: .moteExists(folder))
         }
         let earlier = names(in: utvalgFolder).compactMap(Dato.init(iso:)).filter { $0.year == dato.year && $0 < dato }
+        // After the highest number written that year, so a møte missing from the site does not give a number twice.
+        let highest = earlier.compactMap { moteNummer(in: utvalgFolder, dato: $0) }.max() ?? 0
         let path = folder + "/_index.md"
-        try create(path, moteText(nummer: "\(earlier.count + 1)/\(dato.year)", dato: dato,
+        try create(path, moteText(nummer: "\(max(highest, earlier.count) + 1)/\(dato.year)", dato: dato,
                                   medlemmer: Self.utvalg(in: utvalgFolder).medlemmer))
         // The folder the guide tells the editor to put files in; git keeps it once a file is there.
         do {
@@ -38,7 +40,9 @@ public enum Scaffold {
     /// Creates `<møte folder>/NN-YY.md`, numbered `nummer` or else the utvalg's next free number in the møte's
     /// year; returns its path. A Godkjenning approves the referat of the utvalg's previous møte, and is named
     /// after it when `tittel` is nil.
-    public static func sak(mote moteFolder: String, nummer: Saksnummer?, tittel: String?, sakstype written: String?) throws(Failure) -> String {
+    /// `approvesReferat` does what a Godkjenning does, for an utvalg whose own sakstyper have no Godkjenning.
+    public static func sak(mote moteFolder: String, nummer: Saksnummer?, tittel: String?, sakstype written: String?,
+                           approvesReferat: Bool = false) throws(Failure) -> String {
         let folder = moteFolder.hasSuffix("/") ? String(moteFolder.dropLast()) : moteFolder
         let name = (folder as NSString).lastPathComponent
         guard let dato = Dato(iso: name), exists(folder + "/_index.md") else {
@@ -49,7 +53,11 @@ public enum Scaffold {
             }
             throw Failure(message: .notAMoteFolder(folder))
         }
-        let utvalgFolder = (folder as NSString).deletingLastPathComponent
+        // `--mote 2026-10-15` given inside the utvalg's folder names neither the utvalg nor the content folder:
+        // then they are read from the absolute path. Otherwise the path stays as given, for the messages.
+        let parent = (folder as NSString).deletingLastPathComponent
+        let utvalgFolder = (parent as NSString).deletingLastPathComponent.isEmpty
+            ? (URL(fileURLWithPath: folder).standardizedFileURL.path as NSString).deletingLastPathComponent : parent
         let allowed = sakstyper(in: utvalgFolder)
         var sakstype: Sakstype?
         if let written {
@@ -61,7 +69,8 @@ public enum Scaffold {
         }
         var tittel = tittel
         var godkjenner: (mote: String, forslag: String)?
-        if sakstype == .godkjenning, let previous = previousMote(in: utvalgFolder, before: dato) {
+        let approves = sakstype == .godkjenning || approvesReferat
+        if approves, let previous = previousMote(in: utvalgFolder, before: dato) {
             let slug = (utvalgFolder as NSString).lastPathComponent
             let name = previous.nummer ?? previous.dato.iso
             let navn = Self.utvalg(in: utvalgFolder).navn ?? slug
@@ -69,7 +78,7 @@ public enum Scaffold {
             if tittel == nil { tittel = Message.godkjenningTittel(mote: name).nb }
         }
         guard let tittel else {
-            let reason: Message = sakstype == .godkjenning ? .noEarlierMote((utvalgFolder as NSString).lastPathComponent) : .tittelRequired
+            let reason: Message = approves ? .noEarlierMote((utvalgFolder as NSString).lastPathComponent) : .tittelRequired
             throw Failure(message: reason)
         }
         guard !tittel.contains(where: \.isNewline), !tittel.allSatisfy(\.isWhitespace) else {
@@ -83,8 +92,11 @@ public enum Scaffold {
             throw Failure(message: .sakTaken(chosen.description, by: taken))
         }
         let path = folder + "/" + chosen.slug + ".md"
+        let utvalg = (utvalgFolder as NSString).lastPathComponent
         try create(path, sakText(nummer: chosen, tittel: tittel, sakstype: sakstype, sakstyper: allowed,
-                                   godkjenner: godkjenner))
+                                 utvalg: (slug: utvalg, navn: Self.utvalg(in: utvalgFolder).navn ?? utvalg,
+                                          example: Saksnummer(nummer: 11, year: dato.year).written(like: used.keys.max())),
+                                 godkjenner: godkjenner))
         return path
     }
 

@@ -39,6 +39,11 @@ extension Message {
         Message(nb: "ukjent rolle `\(text)`", en: "unknown rolle `\(text)`")
     }
 
+    public static func knownRoller(_ roller: [String]) -> Message {
+        Message(nb: "kjente roller: \(roller.joined(separator: ", ")) (en annen rolle skrives som den er)",
+                en: "known roles: \(roller.joined(separator: ", ")) (another role is written as it is)")
+    }
+
     public static func omtaleOrdForm(_ text: String) -> Message {
         Message(nb: "`omtale_ord` må være enkeltord av bokstaver, ikke `\(text)`",
                 en: "`omtale_ord` must be single words of letters, not `\(text)`")

@@ -42,8 +42,8 @@ extension Message {
     }
 
     public static let tittelRequired = Message(
-        nb: "--tittel må oppgis (bare en sak med --sakstype Godkjenning får en tittel av seg selv)",
-        en: "--tittel is required (only a sak with --sakstype Godkjenning gets a title by itself)")
+        nb: "--tittel må oppgis (bare en sak med --sakstype Godkjenning eller --godkjenner-referat får en tittel av seg selv)",
+        en: "--tittel is required (only a sak with --sakstype Godkjenning or --godkjenner-referat gets a title by itself)")
 
     public static func noEarlierMote(_ utvalg: String) -> Message {
         Message(nb: "\(utvalg) har ikke noe tidligere møte å godkjenne referatet fra; oppgi --tittel og skriv godkjenner_referat selv",

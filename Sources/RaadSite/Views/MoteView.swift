@@ -62,6 +62,8 @@ struct MoteView: Equatable {
     var beskrivelseHTML: String?
     var attendance: [Group]
     var agenda: [AgendaRow]
+    /// "Saker og forslag til vedtak", in the utvalg's word for the proposal.
+    var sakerHeading: String
     /// A referat without times shows no empty Tidspunkt column.
     var hasTidspunkt: Bool
     var saker: [SakSection]
@@ -78,7 +80,8 @@ extension ViewFactory {
             (label(mote.harReferat ? "til_stede" : "medlemmer"), mote.medlemmer),
             (label("ikke_til_stede"), mote.ikkeTilStede),
             (label("stedfortredere"), mote.stedfortredere),
-            (label("observatorer"), mote.observatorer),
+            // Under "Observatører" the role says it again: left out.
+            (label("observatorer"), mote.observatorer.map { $0.rolle == "Observatør" ? $0.withoutRolle : $0 }),
             (label("sekretariat"), mote.sekretariat),
         ].compactMap { title, list in ListView.of(people(list)).map { MoteView.Group(title: title, people: $0) } }
         return MoteView(
@@ -86,11 +89,12 @@ extension ViewFactory {
                          crumbs: [.init(title: utvalg, href: paths.href(utvalg: mote.utvalg)), .init(title: title)]),
             title: title, utvalgNavn: utvalg, utvalgHref: paths.href(utvalg: mote.utvalg),
             status: status(mote), isReferat: mote.harReferat,
-            dato: mote.tilDato.map { NorwegianFormat.dateSpan(mote.dato, $0) } ?? NorwegianFormat.date(mote.dato), datoISO: mote.dato.iso,
+            dato: moteDato(mote), datoISO: mote.dato.iso,
             tid: mote.tid.map(NorwegianFormat.timeSpan), sted: mote.sted,
             beskrivelseHTML: RenderedTexts.render(mote.beskrivelse, reserved: pageIDs.mote, links: texts.links)?.html,
             attendance: groups,
             agenda: agenda(mote),
+            sakerHeading: "Saker og " + label("forslag_til_vedtak").lowercasedFirst(),
             hasTidspunkt: mote.saker.contains { $0.tidspunkt != nil } || mote.dagsorden.contains { $0.tid != nil },
             saker: mote.saker.map { sakSection($0) },
             vedlegg: .of(vedlegg(mote.vedlegg, of: mote.id)),
@@ -187,6 +191,7 @@ extension MoteView: TemplateView {
         "beskrivelseHTML": .text(\.beskrivelseHTML),
         "attendance": .list(\.attendance),
         "agenda": .list(\.agenda),
+        "sakerHeading": .text(\.sakerHeading),
         "hasTidspunkt": .bool(\.hasTidspunkt),
         "saker": .list(\.saker),
         "vedlegg": .view(\.vedlegg),

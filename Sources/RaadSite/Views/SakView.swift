@@ -106,7 +106,7 @@ extension ViewFactory {
             vedlegg: .of(vedlegg(sak.vedlegg, of: mote.id)),
             tidligere: ListView.of(tidligere(sak)).map { .init(label: overskrift("tidligere_behandlinger", of: sak), items: $0.items) },
             godkjennerReferat: sak.godkjennerReferat.flatMap { id in
-                self.mote(id).map { .init(title: "\(moteTitle($0)), \(utvalgNavn(id.utvalg)), \(NorwegianFormat.date($0.dato))",
+                self.mote(id).map { .init(title: "\(moteTitle($0).lowercasedFirst()), \(utvalgNavn(id.utvalg)), \(NorwegianFormat.date($0.dato))",
                                           href: paths.href(mote: id)) }
             } ?? sak.godkjennerEksterntReferat.map { referat in
                 .init(title: "møtet \(NorwegianFormat.date(referat.dato)), \(referat.utvalg)", href: referat.url)
@@ -116,7 +116,7 @@ extension ViewFactory {
     func sakFacts(_ sak: Sak, mote: Mote) -> [SakView.Fact] {
         let utvalg = utvalgNavn(mote.utvalg)
         var facts = [SakView.Fact(term: "Møte", value: "\(moteTitle(mote)), \(utvalg)", href: paths.href(mote: mote.id)),
-                     SakView.Fact(term: "Dato", value: NorwegianFormat.date(mote.dato))]
+                     SakView.Fact(term: "Dato", value: moteDato(mote))]
         if let nummer = sak.nummer { facts.append(.init(term: "Saksnummer", value: nummer.description)) }
         if let type = sak.sakstype { facts.append(.init(term: "Sakstype", value: type.rawValue)) }
         if let time = sak.tidspunkt { facts.append(.init(term: "Tidspunkt", value: "kl. \(time.norwegian)")) }

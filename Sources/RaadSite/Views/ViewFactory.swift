@@ -83,8 +83,13 @@ struct ViewFactory {
         return mote.harReferat ? Strings.referat : Strings.innkalling
     }
 
+    /// "11. juni 2026", or "10.–11. mars 2016" for a møte over two days.
+    func moteDato(_ mote: Mote) -> String {
+        mote.tilDato.map { NorwegianFormat.dateSpan(mote.dato, $0) } ?? NorwegianFormat.date(mote.dato)
+    }
+
     func summary(_ mote: Mote) -> MoteSummary {
-        MoteSummary(title: moteTitle(mote), utvalgNavn: utvalgNavn(mote.utvalg), dato: NorwegianFormat.date(mote.dato),
+        MoteSummary(title: moteTitle(mote), utvalgNavn: utvalgNavn(mote.utvalg), dato: moteDato(mote),
                     datoISO: mote.dato.iso, href: paths.href(mote: mote.id), status: status(mote), sted: mote.sted)
     }
 
