@@ -101,6 +101,18 @@ struct BoardSiteTests {
                                 in: project.root)
         #expect(typo.status == 1)
         #expect(typo.stderr.contains("mente du Vedtakssak?"), "\(typo.stderr)")
+        // A board's site starts in the middle of its history: the next møte follows the highest number, not the count.
+        let mote = try cli.raad(["new", "mote", "--utvalg", "styret", "--dato", "2016-06-16"], in: project.root)
+        #expect(mote.status == 0, "\(mote.stderr)")
+        #expect(try project.read("content/styret/2016-06-16/_index.md").contains("mote: 4/2016\n"))
+        // Its own sakstyper have no Godkjenning: the flag does what that type does, also from inside the utvalg folder.
+        let approving = try cli.raad(["new", "sak", "--mote", "2016-06-16", "--sakstype", "Vedtakssak", "--godkjenner-referat"],
+                                     in: project.path("content/styret"))
+        #expect(approving.status == 0, "\(approving.stderr)")
+        let approval = try project.read("content/styret/2016-06-16/27-2016.md")
+        #expect(approval.contains("godkjenner_referat: styret 2016-04-21\n"), "\(approval)")
+        #expect(approval.contains("sakstype: Vedtakssak "))
+        #expect(approval.contains("tittel: \"Godkjenning av referat fra møte 3/2016\""), "\(approval)")
         // Not --strict: the new toppnotat's headings are still empty, which is a warning.
         let build = try cli.raad(["build", "--output", project.path("site")], in: project.root)
         #expect(build.status == 0, "the new sak builds: \(build.stderr)")
