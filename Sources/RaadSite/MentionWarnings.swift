@@ -20,11 +20,10 @@ enum MentionWarnings {
         let floor = lowest
         let isMissing: @Sendable (SakID) -> Bool = { id in !known.contains(id) && floor[key(id)].map { id.nummer.nummer >= $0 } == true }
         // On every core: every text of the archive is read.
-        let words = Dictionary(uniqueKeysWithValues: archive.utvalg.map { ($0.slug, $0.omtaleOrd) })
         return parallelMap(archive.allSaker) { sak in
             let utvalg = sak.mote.utvalg
             return [sak.toppnotat, sak.forslagTilVedtak, sak.behandling, sak.vedtak].compactMap { $0 }.flatMap { text in
-                warnings(in: text, utvalg: utvalg, words: words[utvalg] ?? Utvalg.defaultOmtaleOrd) {
+                warnings(in: text, utvalg: utvalg, words: archive.omtaleOrd(utvalg)) {
                     isMissing(SakID(utvalg: utvalg, nummer: $0))
                 }
             }

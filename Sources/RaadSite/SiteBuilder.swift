@@ -180,9 +180,8 @@ public struct SiteBuilder: Sendable {
     }
 
     private func files(of vedlegg: [Vedlegg], mote: Mote) -> [Entry] {
-        vedlegg.compactMap { item in
-            guard case .fil(let path, _) = item.target else { return nil }
-            return Entry(path: SitePaths.folder(mote: mote.id) + path, source: .file(.copy(from: mote.folder + "/" + path)))
+        vedlegg.compactMap(\.filePath).map { path in
+            Entry(path: SitePaths.folder(mote: mote.id) + path, source: .file(.copy(from: mote.folder + "/" + path)))
         }
     }
 }

@@ -82,6 +82,11 @@ struct LoaderTests {
         #expect(Saksnummer("108/03 B C") == nil)
         #expect(SakRef("108/03 B")?.utvalg == nil)
         #expect(SakRef("styret 108/03 B")?.nummer == Saksnummer("108/03 B"))
+        // A new number written the way the utvalg's last one is: four-digit year, leading zeros.
+        #expect(Saksnummer(nummer: 26, year: 2016).written(like: Saksnummer("25/2016")).description == "26/2016")
+        #expect(Saksnummer(nummer: 7, year: 2014).written(like: Saksnummer("026/14")).description == "007/14")
+        #expect(Saksnummer(nummer: 7, year: 2026).written(like: Saksnummer("6/26")).description == "7/26")
+        #expect(Saksnummer(nummer: 7, year: 2026).written(like: nil).description == "7/26")
         #expect(Saksnummer("14-26") == nil)
         #expect(Saksnummer("0/26") == nil)
         #expect(SakRef("nasjonalt-e-helserad 15/25")?.utvalg == "nasjonalt-e-helserad")

@@ -244,6 +244,34 @@ struct BoardSiteTests {
             .replacingOccurrences(of: " .", with: ".")
     }
 
+    @Test("closing a sak while the preview runs takes its page away and leaves its agenda line; reopening brings it back")
+    func closingInThePreview() throws {
+        let project = try project()
+        let sak = "content/styret/2016-03-10/21-2016.md"
+        let page = "/styret/" + Self.mote + "21-2016/"
+        let serve = try ServeProcess(in: project.root)
+        defer { serve.stop() }
+        #expect(try serve.get(page).status == 200)
+        let events = try RawHTTP(port: serve.port, path: "/_raad/events", keepOpen: true)
+        #expect(try events.lines(upTo: ": connected", within: 5) != nil)
+        let original = try project.read(sak)
+        try project.write(sak, original.replacingOccurrences(
+            of: "sak: 21/2016\n", with: "sak: 21/2016\nunntatt_offentlighet: \"Offl. § 23\"\noffentlig_tittel: Finanssak\n"))
+        // The first answer is the whole rebuild: the quick one for an edited sak would show a page the sak no
+        // longer has.
+        let first = try events.lines(upTo: "data:", within: 10)?.last ?? ""
+        #expect(first.contains("styret/2016-03-10/index.html"), "\(first)")
+        #expect(try serve.get(page).status == 404)
+        let mote = try serve.get("/styret/" + Self.mote).body
+        #expect(mote.contains("Finanssak<br><span class=\"meta\">Unntatt offentlighet: Offl. § 23</span>"))
+        #expect(!mote.contains("Finansiering av nytt sengebygg"), "the real title is gone from the møte page")
+        let citing = try serve.get("/styret/styret/2016-04-21/24-2016/").body
+        #expect(!citing.contains("Finansiering av nytt sengebygg"))
+        try project.write(sak, original)
+        #expect(try events.lines(upTo: "21-2016/index.html", within: 10) != nil, "\(serve.output)")
+        #expect(try serve.get(page).status == 200)
+    }
+
     /// A 1×1 PNG.
     static let png = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52,
                            0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1F, 0x15, 0xC4, 0x89, 0, 0, 0, 0x0A, 0x49, 0x44,

@@ -14,8 +14,9 @@ extension ContentLoader {
     public func loadSak(at path: String, mote: MoteID, sakstyper: [Sakstype] = Sakstype.defaults)
         -> (sak: Sak?, diagnostics: [Diagnostic]) {
         let diagnostics = DiagnosticCollector()
-        var sak = loadSak(path: path, mote: mote, moteFolder: (path as NSString).deletingLastPathComponent, diagnostics)
-        if sak != nil { diagnostics.add(contentsOf: Self.resolveSakstype(&sak!, allowed: sakstyper)) }
+        guard var sak = loadSak(path: path, mote: mote, moteFolder: (path as NSString).deletingLastPathComponent, diagnostics)
+        else { return (nil, diagnostics.all) }
+        diagnostics.add(contentsOf: Self.resolveSakstype(&sak, allowed: sakstyper))
         return (sak, diagnostics.all)
     }
 
@@ -75,10 +76,7 @@ extension ContentLoader {
         if offentligTittel == nil {
             map.diagnostics.error(map.location(of: "unntatt_offentlighet"), .needsOffentligTittel, hint: .offentligTittelExample)
         }
-        let listed = sak.vedlegg.compactMap { item -> String? in
-            if case .fil(let path, _) = item.target { return path }
-            return nil
-        }
+        let listed = sak.vedlegg.compactMap(\.filePath)
         let texts = [sak.toppnotat, sak.forslagTilVedtak, sak.behandling, sak.vedtak].compactMap { $0?.source }
         let files = listed + texts.flatMap(Self.vedleggPaths(in:))
         return Sak(slug: sak.slug, mote: sak.mote, nummer: sak.nummer, tittel: offentligTittel ?? "",

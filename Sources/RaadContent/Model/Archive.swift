@@ -14,6 +14,9 @@ public struct Archive: Sendable {
 
     public func utvalg(_ slug: String) -> Utvalg? { utvalg.first { $0.slug == slug } }
 
+    /// The words that introduce a mention of a sak in `slug`'s texts: its `omtale_ord`, or the default.
+    public func omtaleOrd(_ slug: String) -> Set<String> { utvalg(slug)?.omtaleOrd ?? Utvalg.defaultOmtaleOrd }
+
     public var allMoter: [Mote] { utvalg.flatMap(\.moter) }
 
     public var allSaker: [Sak] { utvalg.flatMap { $0.moter.flatMap(\.saker) } }

@@ -13,6 +13,12 @@ public struct Vedlegg: Sendable, Hashable {
     public var target: Target
     public var location: SourceLocation
 
+    /// The file in the møte folder (`vedlegg/4a.pdf`), for a vedlegg that is one.
+    public var filePath: String? {
+        if case .fil(let path, _) = target { return path }
+        return nil
+    }
+
     public init(nummer: String?, tittel: String, target: Target, location: SourceLocation) {
         self.nummer = nummer
         self.tittel = tittel

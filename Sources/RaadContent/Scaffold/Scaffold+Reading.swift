@@ -27,21 +27,18 @@ extension Scaffold {
         return Sakstype.defaults
     }
 
-    /// The `n` of a møte's `mote: n/ÅÅÅÅ`, when it has one.
-    static func moteNummer(in utvalgFolder: String, dato: Dato) -> Int? {
+    /// A møte's `mote:` number as written (`2/2026`), when it has one.
+    static func moteNummer(in utvalgFolder: String, dato: Dato) -> String? {
         let loader = ContentLoader(root: (utvalgFolder as NSString).deletingLastPathComponent)
         let map = loader.readMapping(utvalgFolder + "/" + dato.iso + "/_index.md", what: .aMote,
                                      allowed: ContentLoader.moteKeys, DiagnosticCollector())?.map
-        return map?.string("mote").flatMap { Int($0.split(separator: "/").first ?? "") }
+        return map?.string("mote")
     }
 
     /// The utvalg's last møte before `dato`, with its `mote:` number when it has one.
     static func previousMote(in utvalgFolder: String, before dato: Dato) -> (dato: Dato, nummer: String?)? {
         guard let previous = names(in: utvalgFolder).compactMap(Dato.init(iso:)).filter({ $0 < dato }).max() else { return nil }
-        let loader = ContentLoader(root: (utvalgFolder as NSString).deletingLastPathComponent)
-        let map = loader.readMapping(utvalgFolder + "/" + previous.iso + "/_index.md", what: .aMote,
-                                     allowed: ContentLoader.moteKeys, DiagnosticCollector())?.map
-        return (previous, map?.string("mote"))
+        return (previous, moteNummer(in: utvalgFolder, dato: previous))
     }
 
     /// People as YAML list items under a key, indented as the content format shows them.

@@ -24,7 +24,8 @@ public enum Scaffold {
         }
         let earlier = names(in: utvalgFolder).compactMap(Dato.init(iso:)).filter { $0.year == dato.year && $0 < dato }
         // After the highest number written that year, so a møte missing from the site does not give a number twice.
-        let highest = earlier.compactMap { moteNummer(in: utvalgFolder, dato: $0) }.max() ?? 0
+        let highest = earlier.compactMap { moteNummer(in: utvalgFolder, dato: $0).flatMap { Int($0.split(separator: "/").first ?? "") } }
+            .max() ?? 0
         let path = folder + "/_index.md"
         try create(path, moteText(nummer: "\(max(highest, earlier.count) + 1)/\(dato.year)", dato: dato,
                                   medlemmer: Self.utvalg(in: utvalgFolder).medlemmer))

@@ -12,10 +12,8 @@ struct UnusedVedlegg {
         for mote in archive.allMoter {
             let folder = mote.folder + "/vedlegg"
             guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { continue }
-            var used = Set((mote.vedlegg + mote.saker.flatMap(\.vedlegg)).compactMap { item -> String? in
-                guard case .fil(let path, _) = item.target else { return nil }
-                return path
-            } + mote.saker.flatMap(\.withheldFiles))
+            var used = Set((mote.vedlegg + mote.saker.flatMap(\.vedlegg)).compactMap(\.filePath)
+                + mote.saker.flatMap(\.withheldFiles))
             // An image is written `vedlegg/name.png` in a text; reading the Markdown's words is enough to know
             // the file is meant to be shown (the build reports an image that is missing or broken). Read only
             // for a file no vedlegg lists, which is rare: the texts of a large archive are many megabytes.

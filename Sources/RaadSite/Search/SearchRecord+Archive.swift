@@ -40,7 +40,7 @@ extension SearchRecord {
         }
         let plain = [texts.vedtak, texts.forslag, texts.behandling, texts.toppnotat].map { $0?.plainText ?? "" }
         // A board's own words ("styresak 21/2016") read as "sak" for the scanner, which knows only that word.
-        let ownWords = (views.utvalg(mote.utvalg)?.omtaleOrd ?? []).subtracting(Utvalg.defaultOmtaleOrd)
+        let ownWords = views.archive.omtaleOrd(mote.utvalg).subtracting(Utvalg.defaultOmtaleOrd)
         nevnt += plain.flatMap { text in
             SaksnummerMentions.find(in: ownWords.reduce(text) { $0.replacingOccurrences(of: $1, with: "sak", options: .caseInsensitive) })
         }

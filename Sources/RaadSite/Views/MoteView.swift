@@ -75,7 +75,7 @@ extension ViewFactory {
     func motePage(_ mote: Mote) -> MoteView {
         let utvalg = utvalgNavn(mote.utvalg)
         let title = moteTitle(mote)
-        let label = { (key: String) in self.utvalg(mote.utvalg)?.overskrift(key) ?? Utvalg.defaultOverskrift(key) }
+        let label = { (key: String) in self.overskrift(key, in: mote.utvalg) }
         let groups: [MoteView.Group] = [
             (label(mote.harReferat ? "til_stede" : "medlemmer"), mote.medlemmer),
             (label("ikke_til_stede"), mote.ikkeTilStede),
@@ -163,8 +163,10 @@ extension ViewFactory {
     }
 
     /// A label of the sak's page in its utvalg's words (`overskrifter`).
-    func overskrift(_ key: String, of sak: Sak) -> String {
-        utvalg(sak.mote.utvalg)?.overskrift(key) ?? Utvalg.defaultOverskrift(key)
+    func overskrift(_ key: String, of sak: Sak) -> String { overskrift(key, in: sak.mote.utvalg) }
+
+    func overskrift(_ key: String, in utvalg: String) -> String {
+        self.utvalg(utvalg)?.overskrift(key) ?? Utvalg.defaultOverskrift(key)
     }
 }
 
