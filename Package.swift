@@ -36,7 +36,7 @@ let package = Package(
         // Every message an editor reads, in bokmål and English: one catalogue, below everything that speaks.
         .target(name: "RaadMessages"),
         .target(name: "RaadMarkdown", dependencies: ["CCmarkGFM", "RaadText"]),
-        .target(name: "RaadContent", dependencies: ["RaadMessages", .product(name: "Yams", package: "Yams")]),
+        .target(name: "RaadContent", dependencies: ["RaadMessages", "RaadText", .product(name: "Yams", package: "Yams")]),
         // raad's own Mustache renderer: every name bound to a declared view field when the theme loads.
         .target(name: "RaadTemplate"),
         .target(

@@ -1,5 +1,6 @@
 import CCmarkGFM
 import Foundation
+import RaadText
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -121,7 +122,7 @@ final class CmarkDocument {
         let html = String(cString: cString)
         // cmark-gfm writes a column's alignment (`|---:|`) as the `align` attribute, obsolete in HTML5 and so an
         // error to the validator: a class the theme styles instead. Raw HTML never reaches here unescaped.
-        guard html.contains(" align=\"") else { return html }
+        guard html.containsBytes(" align=\"") else { return html }
         return html.replacingOccurrences(of: "<td align=\"", with: "<td class=\"align-")
             .replacingOccurrences(of: "<th align=\"", with: "<th class=\"align-")
     }

@@ -52,6 +52,23 @@ struct ContentWarningTests {
         #expect(found.isEmpty, "\(found)")
     }
 
+    @Test("a scaffold heading under another: each warns for its own text, fenced lines are not headings")
+    func nested() throws {
+        let found = try warnings(Self.front + """
+            ## Bakgrunn
+            \(Scaffold.placeholder)
+            ### Hensikt med saken
+
+            ## Videre saksprosess
+            ```
+            # Ikke en overskrift
+            ```
+            """)
+        #expect(found.map(\.location.line) == [5, 7])
+        #expect(found.map(\.message.nb) == ["under overskriften «Bakgrunn» står fortsatt plassholderteksten fra raad new",
+                                            "overskriften «Hensikt med saken» har ingen tekst under seg"])
+    }
+
     @Test("a sak numbered for another year than its møte warns at the `sak:` line")
     func otherYear() throws {
         let content = try TemporaryContent(MiniContent.files)

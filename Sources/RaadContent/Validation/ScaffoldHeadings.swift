@@ -1,4 +1,5 @@
 import Foundation
+import RaadText
 
 /// Warnings for the headings `raad new sak` writes, left as the scaffold wrote them: a heading with nothing
 /// under it, or with the placeholder sentence still there, would be published as an empty section.
@@ -6,56 +7,106 @@ enum ScaffoldHeadings {
     /// The headings of the scaffold's toppnotat, in order.
     static let headings = ["Hensikt med saken", "Bakgrunn", "Videre saksprosess"]
 
+    /// One pass over the text's bytes: every sak of an archive passes here, and splitting it into lines and
+    /// trimming them as Strings cost a fifth of loading it.
     static func warnings(in text: MarkdownText?) -> [Diagnostic] {
-        guard let text, headings.contains(where: text.source.contains) else { return [] }
-        // Lines as UTF-8 slices: every sak of an archive passes here, and Character-wise splitting and counting
-        // cost more than the rest of loading it.
-        let lines = Array(text.source.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false))
-        // Nearly every sak has filled in its headings: look for the placeholder line by line only when it is there.
-        let hasPlaceholder = text.source.contains(Scaffold.placeholder)
+        guard let text, headings.contains(where: text.source.containsBytes) else { return [] }
+        let hasPlaceholder = text.source.containsBytes(Scaffold.placeholder)
+        let lines = Lines(text.source)
         var found: [Diagnostic] = []
+        var open: [Section] = []  // the scaffold headings whose text is being looked for; one can hold another
         var fenced = false
-        for (index, line) in lines.enumerated() {
+        for index in lines.indices {
+            let line = lines[index]
             if isFence(line) { fenced.toggle() }
-            guard !fenced, let (level, title) = heading(line), headings.contains(title) else { continue }
-            // The section runs to the next heading of the same or a higher level; a subheading is content.
-            var content: [Substring.UTF8View] = []
-            for next in lines[(index + 1)...] {
-                if let (nextLevel, _) = heading(next), nextLevel <= level { break }
-                if next.contains(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") && $0 != UInt8(ascii: "\r") }) {
-                    content.append(next)
-                    if !hasPlaceholder { break }
+            let heading = fenced ? nil : self.heading(line)
+            // A section runs to the next heading of the same or a higher level; a subheading is content.
+            if let heading {
+                for section in open where section.level >= heading.level { found += section.warnings(in: text) }
+                open.removeAll { $0.level >= heading.level }
+            }
+            if !isBlank(line) {
+                let isPlaceholder = hasPlaceholder && trimmed(line).elementsEqual(Scaffold.placeholder.utf8)
+                for position in open.indices {
+                    open[position].hasText = true
+                    if isPlaceholder { open[position].hasPlaceholder = true }
                 }
             }
-            let location = SourceLocation(path: text.location.path, line: text.location.line + index)
-            if content.isEmpty {
-                found.append(.warning(location, .emptyScaffoldHeading(title), hint: .scaffoldHeadingHint))
-            } else if hasPlaceholder,
-                      content.contains(where: { Substring($0).trimmingCharacters(in: .whitespaces) == Scaffold.placeholder }) {
-                found.append(.warning(location, .placeholderLeft(title), hint: .scaffoldHeadingHint))
+            if let heading, let title = headings.first(where: { heading.title.elementsEqual($0.utf8) }) {
+                open.append(Section(title: title, level: heading.level, line: index))
             }
         }
-        return found
+        for section in open { found += section.warnings(in: text) }
+        return found.sorted { $0.location.line < $1.location.line }
     }
 
-    /// `## Title` as (2, "Title"); nil for any other line.
-    private static func heading(_ line: Substring.UTF8View) -> (Int, String)? {
-        guard line.first(where: { $0 != UInt8(ascii: " ") }) == UInt8(ascii: "#") else { return nil }
+    private struct Section {
+        var title: String
+        var level: Int
+        var line: Int
+        var hasText = false
+        var hasPlaceholder = false
+
+        func warnings(in text: MarkdownText) -> [Diagnostic] {
+            let location = SourceLocation(path: text.location.path, line: text.location.line + line)
+            if !hasText { return [.warning(location, .emptyScaffoldHeading(title), hint: .scaffoldHeadingHint)] }
+            if hasPlaceholder { return [.warning(location, .placeholderLeft(title), hint: .scaffoldHeadingHint)] }
+            return []
+        }
+    }
+
+    private typealias Line = ArraySlice<UInt8>
+
+    /// `## Title` as (2, the title's bytes); nil for any other line.
+    private static func heading(_ line: Line) -> (level: Int, title: Line)? {
         let indent = line.prefix { $0 == UInt8(ascii: " ") }.count
-        guard indent < 4 else { return nil }
-        let trimmed = line.dropFirst(indent)
-        let level = trimmed.prefix { $0 == UInt8(ascii: "#") }.count
-        guard (1...6).contains(level) else { return nil }
-        let rest = trimmed.dropFirst(level)
+        guard indent < 4, line.dropFirst(indent).first == UInt8(ascii: "#") else { return nil }
+        let marks = line.dropFirst(indent)
+        let level = marks.prefix { $0 == UInt8(ascii: "#") }.count
+        guard level <= 6 else { return nil }
+        let rest = marks.dropFirst(level)
         guard rest.isEmpty || rest.first == UInt8(ascii: " ") || rest.first == UInt8(ascii: "\t") else { return nil }
-        var title = Substring(rest).trimmingCharacters(in: .whitespaces)
         // A closing sequence of #s is not part of the title.
-        while title.hasSuffix("#") { title.removeLast() }
-        return (level, title.trimmingCharacters(in: .whitespaces))
+        var title = trimmed(rest)
+        while title.last == UInt8(ascii: "#") { title.removeLast() }
+        return (level, trimmed(title))
     }
 
-    private static func isFence(_ line: Substring.UTF8View) -> Bool {
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r")
+    }
+
+    private static func isBlank(_ line: Line) -> Bool { line.allSatisfy(isSpace) }
+
+    private static func trimmed(_ line: Line) -> Line {
+        guard let first = line.firstIndex(where: { !isSpace($0) }), let last = line.lastIndex(where: { !isSpace($0) }) else {
+            return line[line.startIndex..<line.startIndex]
+        }
+        return line[first...last]
+    }
+
+    private static func isFence(_ line: Line) -> Bool {
         let trimmed = line.drop { $0 == UInt8(ascii: " ") }
         return trimmed.starts(with: "```".utf8) || trimmed.starts(with: "~~~".utf8)
+    }
+
+    /// The text's lines as slices of one byte array, found with one scan for line feeds.
+    private struct Lines: RandomAccessCollection {
+        let bytes: [UInt8]
+        let starts: [Int]
+
+        init(_ text: String) {
+            bytes = Array(text.utf8)
+            var starts = [0]
+            for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { starts.append(offset + 1) }
+            self.starts = starts
+        }
+
+        var startIndex: Int { 0 }
+        var endIndex: Int { starts.count }
+        subscript(index: Int) -> Line {
+            let end = index + 1 < starts.count ? starts[index + 1] - 1 : bytes.count
+            return bytes[starts[index]..<end]
+        }
     }
 }

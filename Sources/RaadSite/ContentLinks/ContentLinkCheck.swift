@@ -2,6 +2,7 @@ import Foundation
 import RaadContent
 import RaadMarkdown
 import RaadMessages
+import RaadText
 
 /// Once the site is built: every link written as a content file leads to a page of this build and, with a
 /// `#fragment`, to an id that page has; every image of a sak's texts is a file in the møte's vedlegg/ with
@@ -57,7 +58,7 @@ struct ContentLinkCheck {
     /// A text its view renders itself, rendered again here (these are few and short).
     private func problems(_ text: MarkdownText?) -> [Diagnostic] {
         // Only a link to a `.md` file is checked in these texts; most have none, and need no second parse.
-        guard let text, text.source.contains(".md") else { return [] }
+        guard let text, text.source.containsBytes(".md") else { return [] }
         return problems(in: RenderedTexts.render(text, reserved: [], links: links), of: text, imagesAllowed: false)
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import RaadText
 
 /// A word as the index keys it: its Snowball stem, and that stem folded to plain letters.
 ///
@@ -11,7 +12,7 @@ struct SearchTerm: Hashable, Sendable {
     /// Folds a lowercased word: accents dropped (å -> a), æ -> ae, ø -> o, then the old spellings aa -> a
     /// and oe -> o. `sok-norsk.js` folds in the same steps, in the same order.
     static func fold(_ word: String) -> String {
-        if word.utf8.allSatisfy({ $0 < 0x80 }), !word.contains("aa"), !word.contains("oe") { return word }
+        if word.utf8.allSatisfy({ $0 < 0x80 }), !word.containsBytes("aa"), !word.containsBytes("oe") { return word }
         var scalars = String.UnicodeScalarView()
         for scalar in word.decomposedStringWithCanonicalMapping.unicodeScalars {
             switch scalar {
