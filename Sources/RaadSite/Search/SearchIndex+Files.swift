@@ -20,19 +20,21 @@ extension SearchIndex {
         let shards = termShards(targetBytes: shardTargetBytes)
         // Term shards and document files are most of the encoding, each file on its own: on every core.
         files += parallelMap(Array(shards.enumerated()), chunk: 4) { index, shard in
-            (SearchIndexFiles.termShard(index), shard.shard.json)
+            (SearchIndexFiles.termShard(index), termShard(shard.keys).json)
         }
         for (year, shard) in nummerShards() {
             files.append((SearchIndexFiles.nummerShard(year), shard.json))
         }
         let options = filterOptions(utvalg: utvalg)
         files.append((SearchIndexFiles.filters, try Self.json(filterTable(options))))
-        let documents = parallelMap(Array(records.enumerated()), chunk: 64) { id, record in
+        var documents = parallelMap(Array(records.enumerated()), chunk: 64) { id, record in
             cache?.value("search-document-\(id)", for: record) { document(record).json } ?? document(record).json
         }
         let groups = Self.groups(documents, targetBytes: Self.documentFileBytes)
         for (index, range) in groups.enumerated() {
             files.append((SearchIndexFiles.documents(index), "[" + documents[range].joined(separator: ",") + "]"))
+            // Each document is let go once its file holds it: not both copies of 30 MB at 10,000 saker at once.
+            documents.replaceSubrange(range, with: repeatElement("", count: range.count))
         }
         let manifest = SearchIndexFiles.Manifest(
             version: Self.version(of: files), documents: records.count, documentFiles: groups.map(\.lowerBound),
@@ -67,29 +69,43 @@ extension SearchIndex {
     }
 
     /// The dictionary cut into shards of consecutive keys in UTF-16 order (the order JavaScript compares in).
-    func termShards(targetBytes: Int) -> [(firstKey: String, shard: SearchIndexFiles.TermShard)] {
+    /// Only the keys: each shard's postings are encoded when its file is, so the whole dictionary is never
+    /// held twice.
+    func termShards(targetBytes: Int) -> [(firstKey: String, keys: ArraySlice<String>)] {
         let keys = dictionary.keys.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) }
-        var shards: [(firstKey: String, shard: SearchIndexFiles.TermShard)] = []
-        var current: [String: [String: [Int]]] = [:]
-        var currentFirst = ""
+        var shards: [(firstKey: String, keys: ArraySlice<String>)] = []
+        var start = 0
         var bytes = 0
-        for key in keys {
-            let variants = dictionary[key] ?? [:]
-            let encoded = variants.mapValues(Self.deltaEncoded)
-            let size = key.utf8.count + 8 + encoded.reduce(0) { sum, variant in
-                sum + variant.key.utf8.count + 8 + variant.value.reduce(0) { $0 + Self.digits($1) + 1 }
+        for (position, key) in keys.enumerated() {
+            let size = key.utf8.count + 8 + (dictionary[key] ?? [:]).reduce(0) { sum, variant in
+                sum + variant.key.utf8.count + 8 + Self.encodedBytes(variant.value)
             }
-            if !current.isEmpty, bytes + size > targetBytes {
-                shards.append((currentFirst, .init(terms: current)))
-                current = [:]
+            if position > start, bytes + size > targetBytes {
+                shards.append((start == 0 ? "" : keys[start], keys[start..<position]))
+                start = position
                 bytes = 0
             }
-            if current.isEmpty { currentFirst = shards.isEmpty ? "" : key }
-            current[key] = encoded
             bytes += size
         }
-        if !current.isEmpty || shards.isEmpty { shards.append((currentFirst, .init(terms: current))) }
+        if start < keys.count || shards.isEmpty { shards.append((start == 0 ? "" : keys[start], keys[start..<keys.count])) }
         return shards
+    }
+
+    /// The shard file of `keys`: each key's variants with their postings delta-encoded.
+    func termShard(_ keys: ArraySlice<String>) -> SearchIndexFiles.TermShard {
+        var terms: [String: [String: [Int]]] = [:]
+        for key in keys { terms[key] = (dictionary[key] ?? [:]).mapValues(Self.deltaEncoded) }
+        return SearchIndexFiles.TermShard(terms: terms)
+    }
+
+    /// The bytes the delta-encoded postings take in JSON, each number and its comma.
+    private static func encodedBytes(_ postings: Postings) -> Int {
+        var previous = 0
+        return postings.reduce(0) { sum, posting in
+            let id = posting >> 2
+            defer { previous = id }
+            return sum + digits((id - previous) * 4 + (posting & 3)) + 1
+        }
     }
 
     /// Saksnummer and møte numbers by the year they end in: `14/26` and `2/2026` both go to "26".

@@ -21,8 +21,14 @@ struct SearchIndex: Sendable {
         var terms: [SearchTerm] = []
         var postings: [Postings] = []
         var id = 0
-        // Chunks come back in order, so each term's postings are appended in ascending id order.
-        for chunk in Self.termsByChunk(of: records, cache: cache) {
+        // Chunks come back in order, so each term's postings are appended in ascending id order; a batch at a time,
+        // because every chunk of 10,000 saker held at once, beside the postings made from them, was the peak
+        // memory of a build.
+        let starts = Array(stride(from: 0, to: records.count, by: Self.chunkSize))
+        let chunks = stride(from: 0, to: starts.count, by: Self.batchSize).lazy.flatMap { batch in
+            Self.terms(of: records, chunksAt: starts[batch..<min(starts.count, batch + Self.batchSize)], cache: cache)
+        }
+        for chunk in chunks {
             let global = chunk.terms.map { term in
                 numbers[term] ?? {
                     terms.append(term)
@@ -52,13 +58,14 @@ struct SearchIndex: Sendable {
     }
 
     static let chunkSize = 64
+    /// Chunks made on the cores before they are merged and let go.
+    static let batchSize = 16
 
-    /// Records split over the cores in chunks; each chunk has its own normalizer, whose stemmer is not
-    /// thread-safe. With a cache, a chunk whose records are all as before is not tokenized again: an edit in
-    /// `serve` changes one chunk of the thousands a large archive has.
-    private static func termsByChunk(of records: [SearchRecord], cache: RenderCache?) -> [Chunk] {
-        let starts = Array(stride(from: 0, to: records.count, by: chunkSize))
-        return parallelMap(starts, chunk: 1) { start in
+    /// The chunks of records beginning at `starts`, made on every core; each chunk has its own normalizer,
+    /// whose stemmer is not thread-safe. With a cache, a chunk whose records are all as before is not tokenized
+    /// again: an edit in `serve` changes one chunk of the thousands a large archive has.
+    private static func terms(of records: [SearchRecord], chunksAt starts: ArraySlice<Int>, cache: RenderCache?) -> [Chunk] {
+        parallelMap(Array(starts), chunk: 1) { start in
             let slice = records[start..<min(records.count, start + chunkSize)]
             guard let cache else { return chunk(of: slice) }
             return cache.searchChunk(slice) { chunk(of: slice) }

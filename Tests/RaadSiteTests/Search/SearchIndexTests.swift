@@ -147,7 +147,8 @@ struct SearchIndexTests {
         func before(_ a: String, _ b: String) -> Bool { a.utf16.lexicographicallyPrecedes(b.utf16) }
         var all: Set<String> = []
         for (i, shard) in shards.enumerated() {
-            for key in shard.shard.terms.keys {
+            for key in shard.keys {
+                #expect(index.termShard(shard.keys).terms.keys.contains(key))
                 #expect(!before(key, shard.firstKey))
                 if i + 1 < shards.count { #expect(before(key, shards[i + 1].firstKey)) }
                 all.insert(key)
