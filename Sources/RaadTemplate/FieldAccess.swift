@@ -52,17 +52,21 @@ struct ListAccess: Sendable {
 /// A view type as templates see it: its name and fields. Text (a `String` pushed by a section, or an item
 /// of a list of texts) has no fields and is shown with `{{.}}`.
 final class ViewType: Sendable {
-    let name: String
+    /// "SakView.TidligereRow" for `RaadSite.SakView.TidligereRow`, generic arguments included; only error
+    /// messages read it, and reflecting a type's name was a sixth of the theme's load time.
+    var name: String {
+        let full = describe()
+        let module = full.prefix { $0 != "." } + "."
+        return full.replacingOccurrences(of: String(module), with: "")
+    }
+    private let describe: @Sendable () -> String
     let isText: Bool
     let names: [String]
     private let fields: [String: FieldAccess]
 
     init<View: TemplateView>(_: View.Type) {
         let entries = View.templateFields.entries
-        // "RaadSite.SakView.TidligereRow" reads "SakView.TidligereRow", generic arguments included.
-        let full = String(reflecting: View.self)
-        let module = full.prefix { $0 != "." } + "."
-        name = full.replacingOccurrences(of: String(module), with: "")
+        describe = { String(reflecting: View.self) }
         isText = false
         names = entries.map(\.name)
         var fields: [String: FieldAccess] = [:]
@@ -74,7 +78,7 @@ final class ViewType: Sendable {
     }
 
     private init(text: ()) {
-        name = "String"
+        describe = { "Swift.String" }
         isText = true
         names = []
         fields = [:]

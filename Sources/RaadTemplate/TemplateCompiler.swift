@@ -161,9 +161,31 @@ struct TemplateCompiler {
         return try compile(nodes, in: inner)
     }
 
-    /// The values of ` id="…"` attributes written whole in one piece of text.
+    /// The values of ` id="…"` attributes written whole (no `{{` in them) in one piece of text, after ASCII
+    /// whitespace. On bytes: a Swift `Regex` here was two thirds of the theme's load time.
     static func ids(in text: String) -> [String] {
-        text.matches(of: /[\s]id="([^"{}]+)"/).map { String($0.output.1) }
+        let bytes = Array(text.utf8), opening = Array(#"id=""#.utf8)
+        var found: [String] = []
+        var position = 1
+        while position + opening.count < bytes.count {
+            guard isWhitespace(bytes[position - 1]), bytes[position..<position + opening.count].elementsEqual(opening) else {
+                position += 1
+                continue
+            }
+            let start = position + opening.count
+            let end = bytes[start...].firstIndex { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") }
+            if let end, end > start, bytes[end] == UInt8(ascii: "\"") {
+                found.append(String(decoding: bytes[start..<end], as: UTF8.self))
+                position = end + 2
+            } else {
+                position += 1
+            }
+        }
+        return found
+    }
+
+    private static func isWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (0x09...0x0D).contains(byte)
     }
 
     /// The spec's partial indentation: every line of the partial starts with the standalone tag's indentation.
