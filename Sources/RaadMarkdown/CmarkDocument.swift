@@ -123,8 +123,8 @@ final class CmarkDocument {
         // cmark-gfm writes a column's alignment (`|---:|`) as the `align` attribute, obsolete in HTML5 and so an
         // error to the validator: a class the theme styles instead. Raw HTML never reaches here unescaped.
         guard html.containsBytes(" align=\"") else { return html }
-        return html.replacingOccurrences(of: "<td align=\"", with: "<td class=\"align-")
-            .replacingOccurrences(of: "<th align=\"", with: "<th class=\"align-")
+        return html.replacingBytes("<td align=\"", with: "<td class=\"align-")
+            .replacingBytes("<th align=\"", with: "<th class=\"align-")
     }
 
     private func plainText(of node: OpaquePointer) -> String {

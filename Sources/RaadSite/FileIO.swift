@@ -18,7 +18,20 @@ enum FileIO {
         guard ok else { throw failure("cannot write", path) }
     }
 
-    /// Copies the file at `source` to `path`, in the kernel where it can.
+    /// Makes `path` a hard link to `source`; false where it cannot, and the caller copies instead.
+    ///
+    /// A link costs the file system no new inode and no data: at 10,000 saker the 7,500 vedlegg were a third
+    /// of the files a build creates, and ext4 makes each new inode slower to find while the last build's are
+    /// freshly deleted. Only a regular file everyone may read is linked, so a site never serves a file its web
+    /// server cannot read; across file systems, or where links are refused, it is copied.
+    static func link(_ source: String, to path: String) -> Bool {
+        var status = stat()
+        guard stat(source, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_mode & 0o004 != 0 else { return false }
+        if Glibc.link(source, path) == 0 { return true }
+        return errno == EEXIST && unlink(path) == 0 && Glibc.link(source, path) == 0
+    }
+
+    /// Copies the file at `source` to `path` byte for byte.
     static func copy(_ source: String, to path: String) throws(Failure) {
         let input = open(source, O_RDONLY | O_CLOEXEC)
         guard input >= 0 else { throw failure("cannot read", source) }

@@ -1,6 +1,7 @@
 import Foundation
 import RaadContent
 import RaadMarkdown
+import RaadText
 
 /// Warnings for "sak 99/26" in a sak's text where the utvalg has no sak 99/26 on the site: the mention is
 /// left as plain text, which an editor would not notice on the page.
@@ -34,7 +35,7 @@ enum MentionWarnings {
 
     static func warnings(in text: MarkdownText, utvalg: String, words: Set<String> = Utvalg.defaultOmtaleOrd,
                          isMissing: (Saksnummer) -> Bool) -> [Diagnostic] {
-        guard text.source.utf8.contains(UInt8(ascii: "/")) else { return [] }
+        guard text.source.containsByte(UInt8(ascii: "/")) else { return [] }
         // The whole text at once, so a mention running over a line break ("sakene 4/26 og\n5/26") is seen; the
         // line is counted only for a suspect.
         let source = text.source

@@ -1,5 +1,6 @@
 import RaadContent
 import RaadMarkdown
+import RaadText
 
 /// Finds mentions of saker in running text: "sak 11/26", "saken 11/26", "sakene 4/26 og 5/26", and in a board's
 /// own words (`omtale_ord`) "styresak 104/2016", "sak 108/03 B".
@@ -22,7 +23,7 @@ enum Mentions {
     static func find(in text: String, before: String, words: Set<String> = Utvalg.defaultOmtaleOrd) -> [Mention] {
         // Every text node of every sak passes here; most have no slash and so no saksnummer.
         let bytes = text.utf8
-        guard bytes.contains(UInt8(ascii: "/")) else { return [] }
+        guard text.containsByte(UInt8(ascii: "/")) else { return [] }
         var found: [Mention] = []
         var index = bytes.startIndex
         while index < bytes.endIndex {

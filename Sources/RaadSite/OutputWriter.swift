@@ -12,10 +12,15 @@ public struct OutputWriter: Sendable {
     public let destination: String
     /// Folders that must survive: content/, themes/, the working directory.
     public let protected: [String]
+    /// Publishes copied files (vedlegg, theme assets) as hard links to their sources where it can (`FileIO.copy`).
+    /// Only for a one-off `raad build`: making a link changes the source's inode (its link count), which the
+    /// file watcher of `serve` reports as a change, so a preview that linked would rebuild itself again.
+    public var linksCopies = false
 
-    public init(destination: String, protected: [String]) {
+    public init(destination: String, protected: [String], linksCopies: Bool = false) {
         self.destination = destination
         self.protected = protected
+        self.linksCopies = linksCopies
     }
 
     /// Refuses a destination whose replacement would delete something precious. Call before building.
@@ -83,7 +88,7 @@ public struct OutputWriter: Sendable {
                     try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
                 }
             }
-            try Self.writeConcurrently(unwritten, into: staging.path)
+            try Self.writeConcurrently(unwritten, into: staging.path, linking: linksCopies)
         } catch {
             discard(staging)
             throw Failure(description: "write: \(error.localizedDescription)")
@@ -108,24 +113,25 @@ public struct OutputWriter: Sendable {
     }
 
     /// Writes one file's contents to a path where nothing is yet.
-    static func write(_ contents: Output.Contents, to path: String) throws(FileIO.Failure) {
+    static func write(_ contents: Output.Contents, to path: String, linking: Bool = false) throws(FileIO.Failure) {
         switch contents {
         case .text(let text):
             try FileIO.write(text.utf8, to: path)
         case .copy(let source), .written(let source):
+            if linking, FileIO.link(source, to: path) { return }
             try FileIO.copy(source, to: path)
         }
     }
 
     /// Writes `files` into `folder`, whose subfolders exist, on every core: most of the time goes to the
     /// file system creating inodes, which runs in parallel.
-    static func writeConcurrently(_ files: [Output.File], into folder: String) throws(FileIO.Failure) {
+    static func writeConcurrently(_ files: [Output.File], into folder: String, linking: Bool = false) throws(FileIO.Failure) {
         let failures = FirstFailure()
         let stripes = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
         DispatchQueue.concurrentPerform(iterations: stripes) { stripe in
             for index in stride(from: stripe, to: files.count, by: stripes) {
                 do throws(FileIO.Failure) {
-                    try write(files[index].contents, to: folder + "/" + files[index].path)
+                    try write(files[index].contents, to: folder + "/" + files[index].path, linking: linking)
                 } catch {
                     failures.keep(error)
                     return

@@ -1,3 +1,5 @@
+import RaadText
+
 /// The anchors of a page raad rendered: every `id="…"` attribute and every `<a name="…">`, read from the
 /// bytes as they are made, so the manifest needs no second parse of the page.
 ///
@@ -51,7 +53,7 @@ enum PageAnchors {
         while end < bytes.count, bytes[end] != UInt8(ascii: "\"") { end += 1 }
         guard end < bytes.count else { return nil }
         let raw = String(decoding: UnsafeBufferPointer(rebasing: bytes[valueStart..<end]), as: UTF8.self)
-        return (raw.contains("&") ? decodeEntities(raw) : raw, end + 1)
+        return (raw.containsByte(UInt8(ascii: "&")) ? decodeEntities(raw) : raw, end + 1)
     }
 
     /// The entities raad's escaper writes, back to their characters, as an HTML parser reads them.

@@ -67,7 +67,8 @@ public struct SiteGenerator: Sendable {
     public func run(write: Bool = true) -> Report {
         var report = Report()
         let writer = OutputWriter(destination: request.output,
-                                  protected: [request.content, request.themes, FileManager.default.currentDirectoryPath])
+                                  protected: [request.content, request.themes, FileManager.default.currentDirectoryPath],
+                                  linksCopies: write)
         if write {
             do throws(OutputWriter.Failure) {
                 try writer.checkDestination()

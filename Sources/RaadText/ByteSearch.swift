@@ -18,6 +18,43 @@ extension StringProtocol {
     }
 }
 
+extension StringProtocol {
+    /// True if the UTF-8 form holds `byte`, found with `memchr`; the generic `utf8.contains` steps through a
+    /// String's indices one byte at a time.
+    package func containsByte(_ byte: UInt8) -> Bool {
+        if let found = utf8.withContiguousStorageIfAvailable({ buffer in
+            !buffer.isEmpty && memchr(buffer.baseAddress!, Int32(byte), buffer.count) != nil
+        }) {
+            return found
+        }
+        return utf8.contains(byte)
+    }
+}
+
+extension String {
+    /// Every occurrence of `target` replaced by `replacement`, matched byte for byte on UTF-8 like
+    /// `containsBytes`; the same string when there is none.
+    package func replacingBytes(_ target: String, with replacement: String) -> String {
+        let bytes = Array(utf8), pattern = Array(target.utf8)
+        guard !pattern.isEmpty else { return self }
+        var out: [UInt8] = []
+        var position = 0, copied = 0
+        while position + pattern.count <= bytes.count {
+            if bytes[position] == pattern[0], bytes[position..<position + pattern.count].elementsEqual(pattern) {
+                out.append(contentsOf: bytes[copied..<position])
+                out.append(contentsOf: replacement.utf8)
+                position += pattern.count
+                copied = position
+            } else {
+                position += 1
+            }
+        }
+        guard copied > 0 else { return self }
+        out.append(contentsOf: bytes[copied...])
+        return String(decoding: out, as: UTF8.self)
+    }
+}
+
 private enum ByteSearch {
     static func find(_ pattern: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
         guard !pattern.isEmpty else { return true }

@@ -37,6 +37,31 @@ struct OutputWriterTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.root) == ["site"])
     }
 
+    @Test("raad build publishes a vedlegg everyone may read as a hard link to the content's file; another is copied, readable")
+    func vedleggLinked() throws {
+        let folder = try TemporaryContent()
+        try folder.write("content/vedlegg/notat.pdf", "%PDF offentlig")
+        try folder.write("content/vedlegg/privat.pdf", "%PDF lukket")
+        #expect(chmod(folder.path("content/vedlegg/privat.pdf"), 0o600) == 0)
+        var site = output(["index.html": "forside"])
+        site.add("m/vedlegg/notat.pdf", .copy(from: folder.path("content/vedlegg/notat.pdf")))
+        site.add("m/vedlegg/privat.pdf", .copy(from: folder.path("content/vedlegg/privat.pdf")))
+        try OutputWriter(destination: folder.path("site"), protected: [], linksCopies: true).publish(site)
+        try OutputWriter(destination: folder.path("kopi"), protected: []).publish(site)
+        func status(_ path: String) -> stat {
+            var status = stat()
+            #expect(stat(folder.path(path), &status) == 0, "\(path)")
+            return status
+        }
+        #expect(status("site/m/vedlegg/notat.pdf").st_ino == status("content/vedlegg/notat.pdf").st_ino)
+        #expect(status("site/m/vedlegg/privat.pdf").st_ino != status("content/vedlegg/privat.pdf").st_ino)
+        #expect(status("site/m/vedlegg/privat.pdf").st_mode & 0o777 == 0o644)
+        #expect(try folder.read("site/m/vedlegg/privat.pdf") == "%PDF lukket")
+        #expect(try folder.read("site/m/vedlegg/notat.pdf") == "%PDF offentlig")
+        // Without linksCopies (serve's writer), a copy: the content file's ctime stays as the editor left it.
+        #expect(status("kopi/m/vedlegg/notat.pdf").st_ino != status("content/vedlegg/notat.pdf").st_ino)
+    }
+
     @Test("a page that could not be staged fails the publish and the old site stays")
     func stagingFailure() throws {
         let folder = try TemporaryContent()

@@ -2,7 +2,7 @@ import Foundation
 
 /// Each content file's loaded value and diagnostics, kept between builds so `serve` re-reads only what changed.
 ///
-/// An entry is reused while the file's stamp (size, mtime, ctime, inode) is unchanged; when the stamp moved,
+/// An entry is reused while the file's stamp (size, mtime, inode) is unchanged; when the stamp moved,
 /// the bytes are hashed and a same-content save (a `touch`) still reuses it. Files the value was built from
 /// besides its own (a vedlegg whose size the page shows) are stamped too. Paths passed to `invalidate` are
 /// re-read whatever their stamp says.

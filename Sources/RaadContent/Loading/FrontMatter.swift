@@ -1,3 +1,5 @@
+import RaadText
+
 /// A content file split into its YAML front matter and its Markdown body.
 struct FrontMatter {
     var yaml: String
@@ -17,7 +19,7 @@ struct FrontMatter {
     static func split(_ text: String) throws(SplitError) -> FrontMatter {
         var text = text
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        if text.utf8.contains(UInt8(ascii: "\r")) {
+        if text.containsByte(UInt8(ascii: "\r")) {
             text = text.replacingCRLF()
         }
         let bytes = text.utf8
