@@ -71,5 +71,8 @@ struct BuildCommand: ParsableCommand {
             throw ExitCode.failure
         }
         printer.summary(report, output: output, folder: self.output)
+        // The site is on disk and the summary printed: leave without releasing the archive, its texts and the
+        // output one object at a time (0.2 s at 10,000 saker, 1 s at 50,000); `exit` flushes stdout.
+        withExtendedLifetime(report) { Foundation.exit(EXIT_SUCCESS) }
     }
 }
