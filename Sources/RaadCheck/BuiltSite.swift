@@ -1,5 +1,6 @@
 import Foundation
 import RaadContent
+import RaadText
 
 /// The files of a built site as the checker sees them: every path, the text of the pages and feeds, and for a
 /// site built in memory, the content file and line that each Markdown link on a page came from.
@@ -31,7 +32,7 @@ public struct BuiltSite: Sendable {
         }
 
         static func key(_ url: String) -> String {
-            url.containsASCII("%") ? url.removingPercentEncoding ?? url : url
+            url.containsByte(UInt8(ascii: "%")) ? url.removingPercentEncoding ?? url : url
         }
 
         var kind: DocumentKind? { DocumentKind(path: path) }

@@ -1,5 +1,6 @@
 import Foundation
 import RaadMessages
+import RaadText
 
 /// Checks the links of one page or feed against the index of the whole site.
 struct PageChecker {
@@ -108,7 +109,7 @@ struct PageChecker {
     }
 
     static func decoded(_ text: Substring) -> String {
-        text.containsASCII("%") ? String(text).removingPercentEncoding ?? String(text) : String(text)
+        text.containsByte(UInt8(ascii: "%")) ? String(text).removingPercentEncoding ?? String(text) : String(text)
     }
 
     static func withoutFragment(_ url: String) -> String {

@@ -1,13 +1,5 @@
 /// Byte-level string helpers for the hot path: a site has a million links, and Foundation's string search
 /// and trimming (through CFString) cost more than the HTML parsing.
-extension StringProtocol {
-    /// True if the UTF-8 form holds `byte`; for ASCII characters such as `%` and `.`.
-    func containsASCII(_ character: Unicode.Scalar) -> Bool {
-        utf8.contains(UInt8(character.value))
-    }
-
-}
-
 extension String {
     /// Without the ASCII whitespace the HTML standard strips from URLs (space, tab, LF, FF, CR).
     func trimmingASCIIWhitespace() -> String {

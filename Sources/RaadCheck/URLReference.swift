@@ -1,3 +1,5 @@
+import RaadText
+
 /// A URL reference split into the five parts of RFC 3986, and resolved against a base as §5.2 says.
 ///
 /// Written by hand rather than through Foundation's `URL` because a site has a million links and most are
@@ -80,7 +82,7 @@ struct URLReference: Equatable {
 
     /// RFC 3986 §5.2.4: `/a/b/../c/./d` becomes `/a/c/d`; climbing above the root stays at the root.
     static func removingDotSegments(_ path: Substring) -> Substring {
-        guard path.containsASCII(".") else { return path }
+        guard path.containsByte(UInt8(ascii: ".")) else { return path }
         var output: [Substring] = []
         let segments = path.split(separator: "/", omittingEmptySubsequences: false)
         for (index, segment) in segments.enumerated() {

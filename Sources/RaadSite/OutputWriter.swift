@@ -15,7 +15,7 @@ public struct OutputWriter: Sendable {
     /// Publishes copied files (vedlegg, theme assets) as hard links to their sources where it can (`FileIO.copy`).
     /// Only for a one-off `raad build`: making a link changes the source's inode (its link count), which the
     /// file watcher of `serve` reports as a change, so a preview that linked would rebuild itself again.
-    public var linksCopies = false
+    public let linksCopies: Bool
 
     public init(destination: String, protected: [String], linksCopies: Bool = false) {
         self.destination = destination

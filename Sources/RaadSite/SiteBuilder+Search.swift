@@ -11,12 +11,9 @@ extension SiteBuilder {
             // The files hold only strings and integers, which JSONEncoder always encodes.
             preconditionFailure("search index: cannot encode: \(error)")
         }
-        // With a staging folder, the files (40 MB at 10,000 saker) go to disk at once instead of waiting in memory
-        // for the write stage: they were most of the build's peak memory.
-        let staging = options.staging
-        let contents = parallelMap(encoded.files, chunk: 32) { file in
-            staging.flatMap { $0.write(file.json, at: file.path) }.map(Output.Contents.written) ?? .text(file.json)
-        }
+        // Staged at once, like pages: held until the write stage, the files (40 MB at 10,000 saker) were most of
+        // the build's peak memory.
+        let contents = parallelMap(encoded.files, chunk: 32) { staged($0.json, at: $0.path) }
         for (file, contents) in zip(encoded.files, contents) {
             output.add(file.path, contents)
         }

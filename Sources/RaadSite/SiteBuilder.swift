@@ -95,7 +95,6 @@ public struct SiteBuilder: Sendable {
         let redirects = redirectEntries(views: views, taken: Set(entries.map(\.path)))
         entries += redirects
         // Pages are most of the work and independent of each other: render them on every core, add them in order.
-        let staging = options.staging
         if stop() { return Self.abandon(history, views, entries) }
         let rendered = clock.time("pages") {
             parallelMap(entries, chunk: 8) { entry -> (Output.Contents, anchors: [String]?) in
@@ -107,9 +106,7 @@ public struct SiteBuilder: Sendable {
                     // `stop` stays true once it is, so the check after this stage sees it too.
                     if stop() { return (.text(""), nil) }
                     let html = render()
-                    // A failed write is kept by the staging folder and fails the build when it is published.
-                    let contents = staging.flatMap { $0.write(html, at: entry.path) }.map(Output.Contents.written) ?? .text(html)
-                    return (contents, PageAnchors.of(html))
+                    return (staged(html, at: entry.path), PageAnchors.of(html))
                 }
             }
         }
@@ -132,6 +129,13 @@ public struct SiteBuilder: Sendable {
         let parts = UncheckedBox(parts)
         DispatchQueue.global(qos: .utility).asyncAfter(deadline: .now() + .milliseconds(250)) { withExtendedLifetime(parts) {} }
         return nil
+    }
+
+    /// `text` written to the staging folder at once when there is one (`raad build`), so the site is never held
+    /// in memory whole; kept in memory otherwise. A failed write is kept by the staging folder and fails the
+    /// build when it is published.
+    func staged(_ text: String, at path: String) -> Output.Contents {
+        options.staging.flatMap { $0.write(text, at: path) }.map(Output.Contents.written) ?? .text(text)
     }
 
     /// The path and HTML of `sak`'s page, made from `views` (through the render cache, like a build).

@@ -16,9 +16,7 @@ extension StringProtocol {
             return copy.withUTF8 { ByteSearch.find(pattern, in: $0) }
         }
     }
-}
 
-extension StringProtocol {
     /// True if the UTF-8 form holds `byte`, found with `memchr`; the generic `utf8.contains` steps through a
     /// String's indices one byte at a time.
     package func containsByte(_ byte: UInt8) -> Bool {
@@ -35,38 +33,42 @@ extension String {
     /// Every occurrence of `target` replaced by `replacement`, matched byte for byte on UTF-8 like
     /// `containsBytes`; the same string when there is none.
     package func replacingBytes(_ target: String, with replacement: String) -> String {
-        let bytes = Array(utf8), pattern = Array(target.utf8)
-        guard !pattern.isEmpty else { return self }
-        var out: [UInt8] = []
-        var position = 0, copied = 0
-        while position + pattern.count <= bytes.count {
-            if bytes[position] == pattern[0], bytes[position..<position + pattern.count].elementsEqual(pattern) {
-                out.append(contentsOf: bytes[copied..<position])
-                out.append(contentsOf: replacement.utf8)
-                position += pattern.count
-                copied = position
-            } else {
-                position += 1
+        var text = self, target = target
+        return text.withUTF8 { bytes in
+            target.withUTF8 { pattern in
+                guard !pattern.isEmpty, var hit = ByteSearch.offset(of: pattern, in: bytes, from: 0) else { return self }
+                var out: [UInt8] = []
+                out.reserveCapacity(bytes.count + 64)
+                var copied = 0
+                while true {
+                    out.append(contentsOf: bytes[copied..<hit])
+                    out.append(contentsOf: replacement.utf8)
+                    copied = hit + pattern.count
+                    guard let next = ByteSearch.offset(of: pattern, in: bytes, from: copied) else { break }
+                    hit = next
+                }
+                out.append(contentsOf: bytes[copied...])
+                return String(decoding: out, as: UTF8.self)
             }
         }
-        guard copied > 0 else { return self }
-        out.append(contentsOf: bytes[copied...])
-        return String(decoding: out, as: UTF8.self)
     }
 }
 
 private enum ByteSearch {
     static func find(_ pattern: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard !pattern.isEmpty else { return true }
-        guard haystack.count >= pattern.count else { return false }
-        // memchr for the first byte, memcmp for the rest (glibc's memmem is not in Swift's Glibc module).
-        let first = Int32(pattern[0]), last = haystack.count - pattern.count
-        var start = 0
-        while start <= last, let hit = memchr(haystack.baseAddress! + start, first, last - start + 1) {
+        pattern.isEmpty || offset(of: pattern, in: haystack, from: 0) != nil
+    }
+
+    /// Where `pattern` (not empty) first occurs in `haystack` at or after `start`: memchr for its first byte,
+    /// memcmp for the rest (glibc's memmem is not in Swift's Glibc module).
+    static func offset(of pattern: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        let last = haystack.count - pattern.count
+        var start = start
+        while start <= last, let hit = memchr(haystack.baseAddress! + start, Int32(pattern[0]), last - start + 1) {
             let offset = haystack.baseAddress!.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-            if memcmp(haystack.baseAddress! + offset, pattern.baseAddress!, pattern.count) == 0 { return true }
+            if memcmp(haystack.baseAddress! + offset, pattern.baseAddress!, pattern.count) == 0 { return offset }
             start = offset + 1
         }
-        return false
+        return nil
     }
 }

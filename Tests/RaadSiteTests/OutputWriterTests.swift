@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import RaadContent
 import RaadTestSupport
 @testable import RaadSite
 
@@ -60,6 +61,18 @@ struct OutputWriterTests {
         #expect(try folder.read("site/m/vedlegg/notat.pdf") == "%PDF offentlig")
         // Without linksCopies (serve's writer), a copy: the content file's ctime stays as the editor left it.
         #expect(status("kopi/m/vedlegg/notat.pdf").st_ino != status("content/vedlegg/notat.pdf").st_ino)
+    }
+
+    @Test("raad build's generator links the vedlegg of the content it builds")
+    func generatorLinks() throws {
+        let project = try TemporaryContent(MiniContent.files)
+        let request = SiteGenerator.Request(content: project.path("content"), themes: Repository.themes,
+                                            output: project.path("site"), baseURL: "/", today: Dato(year: 2026, month: 6, day: 1))
+        #expect(SiteGenerator(request).run().succeeded)
+        let vedlegg = "strategiradet/2026-06-11/vedlegg/saksdokument.pdf"
+        var site = stat(), content = stat()
+        #expect(stat(project.path("site/" + vedlegg), &site) == 0 && stat(project.path("content/" + vedlegg), &content) == 0)
+        #expect(site.st_ino == content.st_ino)
     }
 
     @Test("a page that could not be staged fails the publish and the old site stays")

@@ -60,8 +60,8 @@ enum ScaffoldHeadings {
     /// `## Title` as (2, the title's bytes); nil for any other line.
     private static func heading(_ line: Line) -> (level: Int, title: Line)? {
         let indent = line.prefix { $0 == UInt8(ascii: " ") }.count
-        guard indent < 4, line.dropFirst(indent).first == UInt8(ascii: "#") else { return nil }
         let marks = line.dropFirst(indent)
+        guard indent < 4, marks.first == UInt8(ascii: "#") else { return nil }
         let level = marks.prefix { $0 == UInt8(ascii: "#") }.count
         guard level <= 6 else { return nil }
         let rest = marks.dropFirst(level)
