@@ -1,4 +1,9 @@
 import RaadText
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The anchors of a page raad rendered: every `id="…"` attribute and every `<a name="…">`, read from the
 /// bytes as they are made, so the manifest needs no second parse of the page.
@@ -8,63 +13,71 @@ import RaadText
 /// `ManifestFromBuildTests` holds it to libxml2's reading of every page of the real, mini and a synthetic site.
 enum PageAnchors {
     static func of(_ html: String) -> [String] {
-        var found = Set<String>()
         var html = html
-        html.withUTF8 { scan($0, into: &found) }
+        return html.withUTF8(of)
+    }
+
+    static func of(_ html: UnsafeBufferPointer<UInt8>) -> [String] {
+        var found = Set<String>()
+        scan(html, into: &found)
         return found.sorted()
     }
 
-    private static let id = Array(" id=\"".utf8)
-    private static let name = Array(" name=\"".utf8)
-
+    /// Jumps from `=` to `=` with memchr (a page has a few hundred attributes in tens of kilobytes) and looks
+    /// at the bytes around each: ` id="` anywhere, ` name="` inside an `<a …>` tag.
     private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, into found: inout Set<String>) {
-        var index = 0
-        var inAnchorTag = false
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "<") {
-                // `<a ` or `<a>` opens an anchor tag, whose `name` is an anchor too.
-                inAnchorTag = index + 2 < bytes.count && (bytes[index + 1] == UInt8(ascii: "a") || bytes[index + 1] == UInt8(ascii: "A"))
-                    && (bytes[index + 2] == UInt8(ascii: " ") || bytes[index + 2] == UInt8(ascii: "\n"))
-            } else if byte == UInt8(ascii: ">") {
-                inAnchorTag = false
-            } else if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t") {
-                if let value = value(after: id, at: index, in: bytes) {
-                    found.insert(value.text)
-                    index = value.end
-                    continue
-                }
-                if inAnchorTag, let value = value(after: name, at: index, in: bytes) {
-                    found.insert(value.text)
-                    index = value.end
-                    continue
-                }
-            }
-            index += 1
+        guard let base = bytes.baseAddress else { return }
+        var start = 0
+        while start < bytes.count, let hit = memchr(base + start, Int32(UInt8(ascii: "=")), bytes.count - start) {
+            let equals = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            start = equals + 1
+            guard equals + 1 < bytes.count, bytes[equals + 1] == UInt8(ascii: "\"") else { continue }
+            let isAnchor = attribute("id", endsAt: equals, in: bytes)
+                || (attribute("name", endsAt: equals, in: bytes) && insideAnchorTag(equals - 5, bytes))
+            guard isAnchor else { continue }
+            let valueStart = equals + 2
+            guard valueStart <= bytes.count,
+                  let close = memchr(base + valueStart, Int32(UInt8(ascii: "\"")), bytes.count - valueStart) else { return }
+            let end = base.distance(to: close.assumingMemoryBound(to: UInt8.self))
+            let raw = String(decoding: UnsafeBufferPointer(rebasing: bytes[valueStart..<end]), as: UTF8.self)
+            found.insert(raw.containsByte(UInt8(ascii: "&")) ? decodeEntities(raw) : raw)
+            start = end + 1
         }
     }
 
-    /// The attribute value after `prefix` (which starts with the whitespace at `start`), entities decoded.
-    private static func value(after prefix: [UInt8], at start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (text: String, end: Int)? {
-        guard start + prefix.count <= bytes.count else { return nil }
-        for offset in 1..<prefix.count where bytes[start + offset] != prefix[offset] { return nil }
-        let valueStart = start + prefix.count
-        var end = valueStart
-        while end < bytes.count, bytes[end] != UInt8(ascii: "\"") { end += 1 }
-        guard end < bytes.count else { return nil }
-        let raw = String(decoding: UnsafeBufferPointer(rebasing: bytes[valueStart..<end]), as: UTF8.self)
-        return (raw.containsByte(UInt8(ascii: "&")) ? decodeEntities(raw) : raw, end + 1)
+    /// True if the bytes before `equals` are whitespace and then `name`: ` id` of ` id="`.
+    private static func attribute(_ name: StaticString, endsAt equals: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = name.utf8CodeUnitCount
+        guard equals > count else { return false }
+        let nameStart = equals - count
+        for offset in 0..<count where bytes[nameStart + offset] != name.utf8Start[offset] { return false }
+        return isSpace(bytes[nameStart - 1])
+    }
+
+    /// True if the nearest `<` or `>` before `index` is the `<` of `<a ` or `<a\n`.
+    private static func insideAnchorTag(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = index
+        while index >= 0 {
+            switch bytes[index] {
+            case UInt8(ascii: ">"):
+                return false
+            case UInt8(ascii: "<"):
+                return index + 2 < bytes.count && (bytes[index + 1] == UInt8(ascii: "a") || bytes[index + 1] == UInt8(ascii: "A"))
+                    && (bytes[index + 2] == UInt8(ascii: " ") || bytes[index + 2] == UInt8(ascii: "\n"))
+            default:
+                index -= 1
+            }
+        }
+        return false
+    }
+
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t")
     }
 
     /// The entities raad's escaper writes, back to their characters, as an HTML parser reads them.
     private static func decodeEntities(_ text: String) -> String {
-        text.replacingOccurrences("&quot;", "\"").replacingOccurrences("&#39;", "'").replacingOccurrences("&lt;", "<")
-            .replacingOccurrences("&gt;", ">").replacingOccurrences("&amp;", "&")
-    }
-}
-
-private extension String {
-    func replacingOccurrences(_ target: String, _ replacement: String) -> String {
-        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+        text.replacingBytes("&quot;", with: "\"").replacingBytes("&#39;", with: "'").replacingBytes("&lt;", with: "<")
+            .replacingBytes("&gt;", with: ">").replacingBytes("&amp;", with: "&")
     }
 }

@@ -106,7 +106,7 @@ public struct SiteBuilder: Sendable {
                     // `stop` stays true once it is, so the check after this stage sees it too.
                     if stop() { return (.text(""), nil) }
                     let html = render()
-                    return (staged(html, at: entry.path), PageAnchors.of(html))
+                    return (staged(html, at: entry.path), html.withBytes(PageAnchors.of))
                 }
             }
         }
@@ -135,14 +135,19 @@ public struct SiteBuilder: Sendable {
     /// in memory whole; kept in memory otherwise. A failed write is kept by the staging folder and fails the
     /// build when it is published.
     func staged(_ text: String, at path: String) -> Output.Contents {
-        options.staging.flatMap { $0.write(text, at: path) }.map(Output.Contents.written) ?? .text(text)
+        staged(.text(text), at: path)
+    }
+
+    func staged(_ page: RenderedPage, at path: String) -> Output.Contents {
+        guard let staging = options.staging else { return .text(page.text) }
+        return page.withBytes { staging.write($0, at: path) }.map(Output.Contents.written) ?? .text(page.text)
     }
 
     /// The path and HTML of `sak`'s page, made from `views` (through the render cache, like a build).
     func sakPage(_ sak: Sak, in mote: Mote, views: ViewFactory) -> (path: String, html: String) {
         let entry = page(SitePaths.folder(sak: sak) + "index.html", views.sakPage(sak, in: mote), with: "sak")
         guard case .page(let render) = entry.source else { preconditionFailure("a sak page is rendered") }
-        return (entry.path, render())
+        return (entry.path, render().text)
     }
 
     /// The sitemap, robots.txt, the Atom feed, the calendar and the theme's assets.
@@ -161,7 +166,7 @@ public struct SiteBuilder: Sendable {
     /// A file of the site before rendering: a page with the work that renders it, or a file copied as it is.
     struct Entry: Sendable {
         enum Source: Sendable {
-            case page(@Sendable () -> String)
+            case page(@Sendable () -> RenderedPage)
             case file(Output.Contents)
         }
 
@@ -177,9 +182,10 @@ public struct SiteBuilder: Sendable {
                                           with template: String, origins: [Output.LinkOrigin] = []) -> Entry {
         Entry(path: path, origins: origins, source: .page { [theme, cache = options.cache] in
             let view = makeView()
-            return cache?.page(path, template: template, view: view, theme: theme.fingerprint) {
+            guard let cache else { return .utf8(theme.renderUTF8(view, with: template)) }
+            return .text(cache.page(path, template: template, view: view, theme: theme.fingerprint) {
                 theme.render(view, with: template)
-            } ?? theme.render(view, with: template)
+            })
         })
     }
 

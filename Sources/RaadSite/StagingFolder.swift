@@ -21,8 +21,8 @@ public final class StagingFolder: @unchecked Sendable {
         state.folders.insert(path)
     }
 
-    /// Writes `text` at `relative` (its folders made as needed) and says where it is; `nil` after a failure.
-    func write(_ text: String, at relative: String) -> String? {
+    /// Writes `bytes` at `relative` (its folders made as needed) and says where it is; `nil` after a failure.
+    func write(_ bytes: UnsafeBufferPointer<UInt8>, at relative: String) -> String? {
         let full = path + "/" + relative
         let folder = (full as NSString).deletingLastPathComponent
         do throws(FileIO.Failure) {
@@ -30,12 +30,17 @@ public final class StagingFolder: @unchecked Sendable {
                 try FileIO.makeFolders(folder)
                 lock.withLock { _ = state.folders.insert(folder) }
             }
-            try FileIO.write(text.utf8, to: full)
+            try FileIO.write(bytes, to: full)
             return full
         } catch {
             lock.withLock { if state.failure == nil { state.failure = error } }
             return nil
         }
+    }
+
+    func write(_ text: String, at relative: String) -> String? {
+        var text = text
+        return text.withUTF8 { write($0, at: relative) }
     }
 
     /// The first write that failed, if any.

@@ -101,10 +101,18 @@ public struct Theme: Sendable {
     }
 
     func render<View: TemplateView>(_ view: View, with template: String) -> String {
+        compiled(template, for: View.self).render(view)
+    }
+
+    func renderUTF8<View: TemplateView>(_ view: View, with template: String) -> [UInt8] {
+        compiled(template, for: View.self).renderUTF8(view)
+    }
+
+    private func compiled<View: TemplateView>(_ template: String, for _: View.Type) -> Template<View> {
         guard let compiled = templates[template] as? Template<View> else {
             preconditionFailure("the template \(template) is not compiled for \(View.self)")
         }
-        return compiled.render(view)
+        return compiled
     }
 
     /// One file of the theme: carried inside raad, or in the site's theme folder.
