@@ -83,7 +83,7 @@ struct SearchIndex: Sendable {
     static func terms(of record: SearchRecord, normalizer: SearchNormalizer,
                       into best: inout TermWeights) -> [(Int, SearchRecord.Weight)] {
         for (weight, text) in record.weightedTexts {
-            SearchTokenizer.forEachWord(in: text) { word in
+            SearchTokenizer.forEachWordUTF8(in: text) { word in
                 if let number = normalizer.number(of: word) { best.raise(number, to: weight) }
             }
         }

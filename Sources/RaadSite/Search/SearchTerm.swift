@@ -35,23 +35,25 @@ final class SearchNormalizer {
     private let stemmer = NorwegianStemmer()
     /// Terms by number, in the order first met.
     private(set) var terms: [SearchTerm] = []
-    /// A word's term number, or nil for a stop word.
-    private var seen: [String: Int?] = [:]
+    /// Each word met, with its term number or nil for a stop word.
+    private var seen = WordTable()
     private var numbers: [SearchTerm: Int] = [:]
 
-    /// The number of the term of `word`, or nil when it is a stop word.
-    func number(of word: String) -> Int? {
-        if let known = seen[word] { return known }
+    /// The number of the term of `word` (UTF-8, as the tokenizer gives it), or nil when it is a stop word.
+    func number(of word: UnsafeBufferPointer<UInt8>) -> Int? {
+        let hash = WordTable.hash(word)
+        if let known = seen.value(of: word, hash: hash) { return known }
+        let text = String(decoding: word, as: UTF8.self)
         var number: Int?
-        if !StopWords.norwegian.contains(word) {
-            let term = term(word)
+        if !StopWords.norwegian.contains(text) {
+            let term = term(text)
             number = numbers[term] ?? {
                 terms.append(term)
                 numbers[term] = terms.count - 1
                 return terms.count - 1
             }()
         }
-        seen[word] = number
+        seen.insert(word, hash: hash, value: number)
         return number
     }
 

@@ -25,6 +25,12 @@ enum SearchTokenizer {
 
     /// Calls `body` with each word of `text`, stop words included.
     static func forEachWord(in text: String, _ body: (String) -> Void) {
+        forEachWordUTF8(in: text) { body(String(decoding: $0, as: UTF8.self)) }
+    }
+
+    /// Calls `body` with the UTF-8 of each word of `text`, stop words included: what the index reads, without a
+    /// `String` per word.
+    static func forEachWordUTF8(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         withoutActuallyEscaping(body) { body in
             var scanner = Scanner(emit: body)
             var text = text
@@ -64,7 +70,7 @@ enum SearchTokenizer {
 
     /// The state of one scan: the current group of hyphen-joined parts, as lowercased UTF-8.
     private struct Scanner {
-        let emit: (String) -> Void
+        let emit: (UnsafeBufferPointer<UInt8>) -> Void
         var bytes: [UInt8] = []
         /// Where each finished part of the group starts in `bytes`.
         var partStarts: [Int] = []
@@ -73,7 +79,7 @@ enum SearchTokenizer {
         /// A scalar from U+0300 on may change under NFC; below it, text is already NFC.
         var mayNeedNFC = false
 
-        init(emit: @escaping (String) -> Void) {
+        init(emit: @escaping (UnsafeBufferPointer<UInt8>) -> Void) {
             self.emit = emit
             bytes.reserveCapacity(128)
         }
@@ -113,14 +119,18 @@ enum SearchTokenizer {
         }
 
         mutating func flush() {
+            // Every space and stop between words ends up here: nothing to reset when no word was begun.
+            if bytes.isEmpty { return }
             if bytes.count > currentStart { partStarts.append(currentStart) }
-            if partStarts.count > 1 {
-                // The joined word is every part back to back: exactly `bytes`.
-                emitWord(bytes[...])
-            }
-            for (i, start) in partStarts.enumerated() {
-                let end = i + 1 < partStarts.count ? partStarts[i + 1] : bytes.count
-                emitWord(bytes[start..<end])
+            bytes.withUnsafeBufferPointer { bytes in
+                if partStarts.count > 1 {
+                    // The joined word is every part back to back: exactly `bytes`.
+                    emitWord(bytes[...])
+                }
+                for (i, start) in partStarts.enumerated() {
+                    let end = i + 1 < partStarts.count ? partStarts[i + 1] : bytes.count
+                    emitWord(bytes[start..<end])
+                }
             }
             bytes.removeAll(keepingCapacity: true)
             partStarts.removeAll(keepingCapacity: true)
@@ -129,17 +139,24 @@ enum SearchTokenizer {
             mayNeedNFC = false
         }
 
-        private func emitWord(_ utf8: ArraySlice<UInt8>) {
+        private func emitWord(_ utf8: Slice<UnsafeBufferPointer<UInt8>>) {
+            if utf8.count < 2 { return }
+            if mayNeedNFC {
+                var word = String(decoding: utf8, as: UTF8.self).precomposedStringWithCanonicalMapping
+                guard Self.isWordLength(word.unicodeScalars.count) else { return }
+                word.withUTF8(emit)
+                return
+            }
             // Count scalars only when the byte count does not settle the length: one scalar takes up to
             // four bytes.
-            if utf8.count < 2 { return }
-            var word = String(decoding: utf8, as: UTF8.self)
-            if mayNeedNFC { word = word.precomposedStringWithCanonicalMapping }
-            if utf8.count <= 4 || utf8.count > SearchTokenizer.maximumLength || mayNeedNFC {
-                let count = word.unicodeScalars.count
-                guard count >= 2, count <= SearchTokenizer.maximumLength else { return }
+            if utf8.count <= 4 || utf8.count > SearchTokenizer.maximumLength {
+                guard Self.isWordLength(utf8.reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }) else { return }
             }
-            emit(word)
+            emit(UnsafeBufferPointer(rebasing: utf8))
+        }
+
+        private static func isWordLength(_ scalars: Int) -> Bool {
+            scalars >= 2 && scalars <= SearchTokenizer.maximumLength
         }
     }
 
