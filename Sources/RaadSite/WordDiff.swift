@@ -10,8 +10,8 @@ enum WordDiff {
 
     /// The changes that turn `old` into `new`, with runs of one kind joined into one change.
     static func changes(from old: String, to new: String) -> [Change] {
-        let a = old.split(whereSeparator: \.isWhitespace).map(String.init)
-        let b = new.split(whereSeparator: \.isWhitespace).map(String.init)
+        let a = old.whitespaceWords()
+        let b = new.whitespaceWords()
         // Longest common subsequence over words; decisions are short, so the quadratic table is fine.
         var lcs = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
         for i in stride(from: a.count - 1, through: 0, by: -1) {

@@ -1,5 +1,6 @@
 import RaadContent
 import RaadMarkdown
+import RaadText
 
 /// Every sak's Markdown rendered once, since a vedtak shows on the sak page, the møte page and in later saker.
 struct RenderedTexts: Sendable {
@@ -93,7 +94,7 @@ struct RenderedTexts: Sendable {
         init(_ forslag: RenderedMarkdown?, _ vedtak: RenderedMarkdown?) {
             guard let old = forslag?.plainText, let new = vedtak?.plainText else { return }
             // The diff goes word by word too, so it marks a change exactly when the words differ.
-            differs = old.split(whereSeparator: \.isWhitespace) != new.split(whereSeparator: \.isWhitespace)
+            differs = old.whitespaceWords() != new.whitespaceWords()
             html = differs ? WordDiff.html(from: old, to: new) : nil
         }
     }
