@@ -9,7 +9,8 @@
 #   DEFER_DELETE=0 Benchmarks/run.sh  # delete each output right before the next build, as before
 #
 # Work folders go under $BENCH_DIR (default /tmp/raad-bench); generated archives are kept there and
-# reused while the generator's sources are unchanged. Each build starts from an empty output folder.
+# reused while the generator's sources are unchanged. Each build starts from an empty output folder, with its
+# input read once just before (not timed), so every build reads it from memory.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -59,6 +60,11 @@ GENERATOR_STAMP=$(cat Sources/RaadBench/*.swift | sha1sum | cut -c1-12)
 # Seconds from /usr/bin/time's "h:mm:ss" or "m:ss.ss".
 seconds() { awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; printf "%.2f", s }'; }
 
+# warm FOLDER: reads every file once, so the build after it reads its input from memory. This machine's page
+# cache does not keep 700 MB of input between builds that each write gigabytes: the load stage at 50,000 saker
+# took 4.9 to 11.9 s for the same build, depending on how much of the archive was still cached.
+warm() { [ -d "$1" ] && find "$1" -type f -print0 | xargs -0 cat >/dev/null; return 0; }
+
 # measure LABEL LOG -- COMMAND...: runs COMMAND under /usr/bin/time -v (best of $RUNS by wall time) and
 # sets WALL, CPU (user + system), SYS (system: file creation and deletion weigh here), PEAK_MB; the
 # command's output is in LOG.
@@ -67,6 +73,7 @@ measure() {
   local best="" run
   for run in $(seq "$RUNS"); do
     "$CLEAN"
+    warm "$WARM"
     /usr/bin/time -v -o "$log.time" "$@" >"$log" 2>&1 || { cat "$log" >&2; echo "failed: $*" >&2; exit 1; }
     local wall cpu sys peak
     wall=$(grep 'Elapsed (wall clock)' "$log.time" | awk '{print $NF}' | seconds)
@@ -103,6 +110,7 @@ echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), ra
 row saker tool wall_s cpu_s sys_s peak_MB pages files "raad stages"
 
 REAL_OUT="$BENCH_DIR/site-real"
+WARM=content
 CLEAN=clean_real; clean_real() { discard "$REAL_OUT"; }
 measure real "$BENCH_DIR/raad-real.log" -- "$RAAD" build --content content --themes themes --output "$REAL_OUT"
 row real raad "$WALL" "$CPU" "$SYS" "$PEAK_MB" "$(find "$REAL_OUT" -name '*.html' | wc -l)" "$(find "$REAL_OUT" -type f | wc -l)" \
@@ -117,6 +125,7 @@ for n in "${SIZES[@]}"; do
     echo "$GENERATOR_STAMP" >"$content.stamp"
   fi
 
+  WARM=$content
   out="$BENCH_DIR/site-$n"
   CLEAN=clean_raad; clean_raad() { discard "$out"; }
   measure "$n" "$BENCH_DIR/raad-$n.log" -- "$RAAD" build --content "$content" --themes themes --output "$out"
