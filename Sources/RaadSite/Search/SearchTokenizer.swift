@@ -33,6 +33,7 @@ enum SearchTokenizer {
     static func forEachWordUTF8(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         withoutActuallyEscaping(body) { body in
             var scanner = Scanner(emit: body)
+            defer { scanner.bytes.deallocate() }
             var text = text
             // Byte by byte: ASCII, most of any Norwegian text, never becomes a `Unicode.Scalar`.
             text.withUTF8 { utf8 in
@@ -48,6 +49,8 @@ enum SearchTokenizer {
                     index += length
                     if (0xC0...0xDE).contains(scalar.value), scalar.value != 0xD7 {
                         scanner.take(Unicode.Scalar(scalar.value + 0x20)!)  // Latin-1 capitals: À -> à, Ø -> ø
+                    } else if scalar.value < 0x100 || (0x2000...0x206F).contains(scalar.value) {
+                        scanner.take(scalar)  // no other Latin-1 letter, and no punctuation, has a lowercase
                     } else if scalar.properties.changesWhenLowercased {
                         for lower in scalar.properties.lowercaseMapping.unicodeScalars { scanner.take(lower) }
                     } else {
@@ -71,7 +74,7 @@ enum SearchTokenizer {
     /// The state of one scan: the current group of hyphen-joined parts, as lowercased UTF-8.
     private struct Scanner {
         let emit: (UnsafeBufferPointer<UInt8>) -> Void
-        var bytes: [UInt8] = []
+        var bytes = WordBuffer()
         /// Where each finished part of the group starts in `bytes`.
         var partStarts: [Int] = []
         var currentStart = 0
@@ -81,7 +84,6 @@ enum SearchTokenizer {
 
         init(emit: @escaping (UnsafeBufferPointer<UInt8>) -> Void) {
             self.emit = emit
-            bytes.reserveCapacity(128)
         }
 
         /// An ASCII byte, already lowercased: what `take` does with it, without the scalar.
@@ -106,7 +108,7 @@ enum SearchTokenizer {
                 if scalar.isASCII {
                     bytes.append(UInt8(scalar.value))
                 } else {
-                    bytes.append(contentsOf: UTF8.encode(scalar)!)
+                    for byte in UTF8.encode(scalar)! { bytes.append(byte) }
                 }
                 afterHyphen = false
             } else if SearchTokenizer.isHyphen(scalar), bytes.count > currentStart, !afterHyphen {
@@ -122,17 +124,16 @@ enum SearchTokenizer {
             // Every space and stop between words ends up here: nothing to reset when no word was begun.
             if bytes.isEmpty { return }
             if bytes.count > currentStart { partStarts.append(currentStart) }
-            bytes.withUnsafeBufferPointer { bytes in
-                if partStarts.count > 1 {
-                    // The joined word is every part back to back: exactly `bytes`.
-                    emitWord(bytes[...])
-                }
-                for (i, start) in partStarts.enumerated() {
-                    let end = i + 1 < partStarts.count ? partStarts[i + 1] : bytes.count
-                    emitWord(bytes[start..<end])
-                }
+            let word = bytes.contents
+            if partStarts.count > 1 {
+                // The joined word is every part back to back: exactly `bytes`.
+                emitWord(word[...])
             }
-            bytes.removeAll(keepingCapacity: true)
+            for (i, start) in partStarts.enumerated() {
+                let end = i + 1 < partStarts.count ? partStarts[i + 1] : word.count
+                emitWord(word[start..<end])
+            }
+            bytes.count = 0
             partStarts.removeAll(keepingCapacity: true)
             currentStart = 0
             afterHyphen = false
@@ -160,12 +161,38 @@ enum SearchTokenizer {
         }
     }
 
+    /// The bytes of the word being read. An Array checked that it was uniquely referenced, and retained and
+    /// released its storage, on every byte appended: a fifth of the search stage.
+    private struct WordBuffer {
+        private var base = UnsafeMutablePointer<UInt8>.allocate(capacity: 128)
+        private var capacity = 128
+        var count = 0
+
+        var isEmpty: Bool { count == 0 }
+        var contents: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
+
+        mutating func append(_ byte: UInt8) {
+            if count == capacity {
+                let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
+                larger.update(from: base, count: count)
+                base.deallocate()
+                base = larger
+                capacity *= 2
+            }
+            base[count] = byte
+            count += 1
+        }
+
+        func deallocate() { base.deallocate() }
+    }
+
     /// Letters, digits and combining marks: `[\p{L}\p{M}\p{N}]` in the browser.
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x61...0x7A, 0x30...0x39, 0x41...0x5A: return true
         case 0..<0x80: return false
         case 0xC0...0xFF: return scalar.value != 0xD7 && scalar.value != 0xF7
+        case 0x2000...0x206F: return false  // General Punctuation: dashes, quotes, spaces; no letter or digit
         default: break
         }
         switch scalar.properties.generalCategory {

@@ -63,4 +63,18 @@ struct SearchTextTests {
         // A board writes the year in full: filed under the two-digit key the browser looks up.
         #expect(SaksnummerMentions.find(in: "jf. sak 1/2026 og sak 026/14") == ["1/26", "26/14"])
     }
+
+    @Test("the tokenizer's shortcuts for Latin-1 and General Punctuation agree with Unicode's properties")
+    func shortcutsAgreeWithUnicode() {
+        let word: Set<Unicode.GeneralCategory> = [.uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter,
+                                                  .otherLetter, .nonspacingMark, .spacingMark, .enclosingMark,
+                                                  .decimalNumber, .letterNumber, .otherNumber]
+        for value in Array(0x80...0xFF) + Array(0x2000...0x206F) {
+            let scalar = Unicode.Scalar(value)!
+            #expect(SearchTokenizer.isWordScalar(scalar) == word.contains(scalar.properties.generalCategory), "U+\(value)")
+            let isLatin1Capital = (0xC0...0xDE).contains(value) && value != 0xD7
+            #expect(scalar.properties.changesWhenLowercased == isLatin1Capital, "U+\(value)")
+        }
+        #expect(SearchTokenizer.words(in: "Rådet «anbefaler» – «µ-ÆØÅ» … ÿß") == ["rådet", "anbefaler", "µæøå", "æøå", "ÿß"])
+    }
 }
