@@ -7,6 +7,7 @@
 #   RUNS=3 Benchmarks/run.sh 10000    # best of three runs of each build (the machine is shared)
 #   SKIP_HUGO=1 Benchmarks/run.sh     # raad only
 #   DEFER_DELETE=0 Benchmarks/run.sh  # delete each output right before the next build, as before
+#   DROP_CACHES=0 Benchmarks/run.sh   # keep the page cache between builds (it is emptied when root may)
 #
 # Work folders go under $BENCH_DIR (default /tmp/raad-bench); generated archives are kept there and
 # reused while the generator's sources are unchanged. Each build starts from an empty output folder, with its
@@ -60,10 +61,20 @@ GENERATOR_STAMP=$(cat Sources/RaadBench/*.swift | sha1sum | cut -c1-12)
 # Seconds from /usr/bin/time's "h:mm:ss" or "m:ss.ss".
 seconds() { awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; printf "%.2f", s }'; }
 
-# warm FOLDER: reads every file once, so the build after it reads its input from memory. This machine's page
-# cache does not keep 700 MB of input between builds that each write gigabytes: the load stage at 50,000 saker
-# took 4.9 to 11.9 s for the same build, depending on how much of the archive was still cached.
-warm() { [ -d "$1" ] && find "$1" -type f -print0 | xargs -0 cat >/dev/null; return 0; }
+# warm FOLDER: empties the page cache (as root, unless DROP_CACHES=0), then reads every file of FOLDER once,
+# so each build starts with the same free memory and reads its input from memory. Writing files costs this
+# machine's kernel several times more when the page cache is full of earlier outputs: 11,700 files of 22 KB
+# took 0.6 s of system time after a drop and 1.6 s with 16 GB cached; 58,400 files 2.7 s and 5.7 s. And a
+# full cache did not keep the input: the load stage at 50,000 saker took 4.9 to 11.9 s for the same build.
+DROP_CACHES=${DROP_CACHES:-1}
+warm() {
+  if [ "$DROP_CACHES" = 1 ] && [ -w /proc/sys/vm/drop_caches ]; then
+    sync
+    echo 1 >/proc/sys/vm/drop_caches
+  fi
+  [ -d "$1" ] && find "$1" -type f -print0 | xargs -0 cat >/dev/null
+  return 0
+}
 
 # measure LABEL LOG -- COMMAND...: runs COMMAND under /usr/bin/time -v (best of $RUNS by wall time) and
 # sets WALL, CPU (user + system), SYS (system: file creation and deletion weigh here), PEAK_MB; the
@@ -105,7 +116,8 @@ EOF
 
 row() { printf '%-8s %-5s %8s %8s %8s %8s %7s %7s  %s\n' "$@"; }
 
-echo "outputs deleted: $([ "$DEFER_DELETE" = 1 ] && echo 'at the end (DEFER_DELETE=1)' || echo 'before each build')"
+echo "outputs deleted: $([ "$DEFER_DELETE" = 1 ] && echo 'at the end (DEFER_DELETE=1)' || echo 'before each build');" \
+  "page cache emptied before each build: $([ "$DROP_CACHES" = 1 ] && [ -w /proc/sys/vm/drop_caches ] && echo yes || echo no)"
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), raad $(git rev-parse --short HEAD), $(hugo version 2>/dev/null | cut -d' ' -f1-2 || echo 'no hugo')"
 row saker tool wall_s cpu_s sys_s peak_MB pages files "raad stages"
 
