@@ -1,8 +1,12 @@
+import RaadText
+
 /// Finds "sak 11/26" or "sak 11/2026" (also "Sak", "saker", "sakene") in plain text: the numbers a document refers to.
 ///
 /// A scanner over UTF-8 rather than a regex: it runs over every text of the archive on each build.
 enum SaksnummerMentions {
     static func find(in text: String) -> [String] {
+        // Every text of every document passes here; one without a slash has no saksnummer.
+        guard text.containsByte(UInt8(ascii: "/")) else { return [] }
         if let found = text.utf8.withContiguousStorageIfAvailable(find(in:)) { return found }
         return Array(text.utf8).withUnsafeBufferPointer(find(in:))  // a bridged string has no contiguous UTF-8
     }
