@@ -33,7 +33,6 @@ enum SearchTokenizer {
     static func forEachWordUTF8(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         withoutActuallyEscaping(body) { body in
             var scanner = Scanner(emit: body)
-            defer { scanner.bytes.deallocate() }
             var text = text
             // Byte by byte: ASCII, most of any Norwegian text, never becomes a `Unicode.Scalar`.
             text.withUTF8 { utf8 in
@@ -72,7 +71,7 @@ enum SearchTokenizer {
     }
 
     /// The state of one scan: the current group of hyphen-joined parts, as lowercased UTF-8.
-    private struct Scanner {
+    private struct Scanner: ~Copyable {
         let emit: (UnsafeBufferPointer<UInt8>) -> Void
         var bytes = WordBuffer()
         /// Where each finished part of the group starts in `bytes`.
@@ -162,8 +161,9 @@ enum SearchTokenizer {
     }
 
     /// The bytes of the word being read. An Array checked that it was uniquely referenced, and retained and
-    /// released its storage, on every byte appended: a fifth of the search stage.
-    private struct WordBuffer {
+    /// released its storage, on every byte appended: a fifth of the search stage. Not copyable, so the memory
+    /// has one owner, which frees it.
+    private struct WordBuffer: ~Copyable {
         private var base = UnsafeMutablePointer<UInt8>.allocate(capacity: 128)
         private var capacity = 128
         var count = 0
@@ -183,7 +183,7 @@ enum SearchTokenizer {
             count += 1
         }
 
-        func deallocate() { base.deallocate() }
+        deinit { base.deallocate() }
     }
 
     /// Letters, digits and combining marks: `[\p{L}\p{M}\p{N}]` in the browser.
