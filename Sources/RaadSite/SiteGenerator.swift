@@ -21,6 +21,8 @@ public struct SiteGenerator: Sendable {
         public var shouldStop: (@Sendable () -> Bool)?
         /// `raad build --strict`: any warning stops the build before anything is written (`Report.strictWarnings`).
         public var strict = false
+        /// `raad build --stage-memory`: the peak memory after each stage goes into the report's clock.
+        public var recordsMemory = false
 
         public init(content: String = "content", themes: String = "themes", output: String = "site",
                     baseURL: String? = nil, includeDrafts: Bool = false, today: Dato = .today(),
@@ -66,6 +68,7 @@ public struct SiteGenerator: Sendable {
     /// Builds and, when `write` is true, publishes the site; on any error the output folder is untouched.
     public func run(write: Bool = true) -> Report {
         var report = Report()
+        report.clock.recordsMemory = request.recordsMemory
         let writer = OutputWriter(destination: request.output,
                                   protected: [request.content, request.themes, FileManager.default.currentDirectoryPath],
                                   linksCopies: write)

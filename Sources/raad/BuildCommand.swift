@@ -32,6 +32,10 @@ struct BuildCommand: ParsableCommand {
     @Option(help: .hidden)
     var today: String?
 
+    /// For tuning: the summary also gives the peak memory after each stage (`Benchmarks/run.sh` passes it).
+    @Flag(help: .hidden)
+    var stageMemory = false
+
     @OptionGroup var languageOption: LanguageOption
 
     func validate() throws {
@@ -46,6 +50,7 @@ struct BuildCommand: ParsableCommand {
             content: content, themes: themes, output: output, baseURL: baseURL, includeDrafts: drafts,
             today: today.flatMap { Dato(iso: $0) } ?? .today())
         request.strict = strict
+        request.recordsMemory = stageMemory
         let baseURL = baseURL
         request.derivedFiles = { output, archive in
             // Every page and anchor this build publishes, for `raad check --previous` on the next build: the

@@ -48,6 +48,8 @@ struct DiagnosticPrinter {
                                   otherFiles: output.files.count - output.pageCount, folder: folder, time: milliseconds(total))
         Swift.print(built.text(language))
         Swift.print("  " + report.timings.map { "\($0.stage) \(milliseconds($0.seconds))" }.joined(separator: ", "))
+        let peaks = report.clock.peakMemory.map { "\($0.stage) \($0.bytes / 1_048_576) MB" }
+        if !peaks.isEmpty { Swift.print("  " + Message.peakMemory(peaks.joined(separator: ", ")).text(language)) }
     }
 
     private func milliseconds(_ seconds: Double) -> String {

@@ -7,6 +7,22 @@ import RaadTestSupport
 struct CLITests {
     let cli = CLI()
 
+    @Test("--stage-memory adds the peak memory after every stage to the summary, and only then")
+    func stageMemory() throws {
+        let project = try cli.project()
+        let plain = try cli.raad(["build", "--today", "2026-05-01"], in: project.root)
+        #expect(plain.status == 0, "\(plain.stderr)")
+        #expect(!plain.stdout.contains("minnebruk"))
+        let run = try cli.raad(["build", "--today", "2026-05-01", "--stage-memory"], in: project.root)
+        #expect(run.status == 0, "\(run.stderr)")
+        let line = try #require(run.stdout.split(separator: "\n").first { $0.contains("høyeste minnebruk etter hvert steg: ") })
+        let stages = line.split(separator: ": ", maxSplits: 1)[1].split(separator: ", ")
+        #expect(stages.map { $0.split(separator: " ")[0] } == ["load", "theme", "history", "markdown", "pages", "search",
+                                                              "feeds", "links", "derive", "write"])
+        let megabytes = stages.compactMap { Int($0.split(separator: " ")[1]) }
+        #expect(megabytes.count == stages.count && megabytes.allSatisfy { $0 > 0 } && megabytes == megabytes.sorted(), "\(line)")
+    }
+
     @Test("a build writes the whole tree and reports what it did")
     func builds() throws {
         let project = try cli.project()

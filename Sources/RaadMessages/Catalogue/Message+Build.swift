@@ -13,6 +13,11 @@ extension Message {
                 en: "`base_url` is still the example address \(url); feed.xml, moter.ics and sitemap.xml point there")
     }
 
+    /// `raad build --stage-memory`: the peak after each stage.
+    public static func peakMemory(_ stages: String) -> Message {
+        Message(nb: "høyeste minnebruk etter hvert steg: \(stages)", en: "peak memory after each stage: \(stages)")
+    }
+
     public static func built(pages: Int, moter: Int, saker: Int, otherFiles: Int, folder: String, time: String) -> Message {
         Message(nb: "Bygde \(pages) sider (\(moter) møter, \(saker) saker) og \(otherFiles) andre filer i \(folder)/ på \(time)",
                 en: "Built \(pages) pages (\(moter) møter, \(saker) saker) and \(otherFiles) other files into \(folder)/ in \(time)")
