@@ -28,11 +28,9 @@ extension String {
     private static func whitespace(in utf8: UnsafeBufferPointer<UInt8>, at index: Int) -> (Bool, Int) {
         let lead = utf8[index]
         if lead < 0x80 { return (lead == 0x20 || (0x09...0x0D).contains(lead), 1) }
-        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
         // Every non-ASCII White_Space scalar is U+0085, U+00A0 (two bytes, lead C2) or three bytes led by E1, E2, E3.
-        guard lead == 0xC2 || (0xE1...0xE3).contains(lead) else { return (false, length) }
-        var value = UInt32(lead) & (length == 2 ? 0x1F : 0x0F)
-        for offset in 1..<length { value = value << 6 | UInt32(utf8[index + offset] & 0x3F) }
-        return (Unicode.Scalar(value)?.properties.isWhitespace ?? false, length)
+        guard lead == 0xC2 || (0xE1...0xE3).contains(lead) else { return (false, UTF8Scalar.length(lead: lead)) }
+        let (scalar, length) = UTF8Scalar.decode(utf8, at: index)
+        return (scalar.properties.isWhitespace, length)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import RaadText
 
 /// Splits text into the words the index holds and a query looks up; `sok-norsk.js` splits the same way.
 ///
@@ -44,7 +45,7 @@ enum SearchTokenizer {
                         index += 1
                         continue
                     }
-                    let (scalar, length) = Self.decode(utf8, at: index)
+                    let (scalar, length) = UTF8Scalar.decode(utf8, at: index)
                     index += length
                     if (0xC0...0xDE).contains(scalar.value), scalar.value != 0xD7 {
                         scanner.take(Unicode.Scalar(scalar.value + 0x20)!)  // Latin-1 capitals: À -> à, Ø -> ø
@@ -59,15 +60,6 @@ enum SearchTokenizer {
             }
             scanner.flush()
         }
-    }
-
-    /// The scalar whose UTF-8 starts at `index` (not ASCII), and its length; a Swift string is valid UTF-8.
-    private static func decode(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
-        let lead = UInt32(utf8[index])
-        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-        var value = lead & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-        for offset in 1..<length { value = value << 6 | UInt32(utf8[index + offset] & 0x3F) }
-        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 
     /// The state of one scan: the current group of hyphen-joined parts, as lowercased UTF-8.
